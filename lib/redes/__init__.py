@@ -1,0 +1,1 @@
+"""Redes Neurais na Prática."""
