@@ -8,13 +8,15 @@ export OPENBLAS_NUM_THREADS := 1
 export OMP_NUM_THREADS := 1
 export MKL_NUM_THREADS := 1
 
-.PHONY: curso testes executar exercicios preparar travar ajuda
+.PHONY: curso testes executar exercicios dados benchmark preparar travar ajuda
 
 ajuda:
 	@echo "make curso       abre o curso no JupyterLab (prepara o ambiente .venv se preciso)"
 	@echo "make testes      roda todos os testes (biblioteca, notebooks, exercícios)"
 	@echo "make executar    re-executa os notebooks que mudaram (TODOS=1 para todos)"
 	@echo "make exercicios  gera os cadernos dos alunos a partir de exercicios/fonte/"
+	@echo "make dados       baixa e confere de uma vez todos os dados do curso (MNIST, textos)"
+	@echo "make benchmark   mede uma época de redes contra o PyTorch (se instalado; THREADS=2 para duas threads)"
 	@echo "make travar      recalcula requirements.txt (versões exatas; precisa de uv)"
 
 preparar:
@@ -34,6 +36,13 @@ executar: preparar
 
 exercicios: preparar
 	$(VENV_PY) ferramentas/exercicios.py
+
+dados: preparar
+	$(VENV_PY) ferramentas/dados.py
+
+THREADS ?= 1
+benchmark: preparar
+	$(VENV_PY) ferramentas/benchmark.py --threads $(THREADS)
 
 travar: preparar
 	$(VENV_PY) -m pip install -q uv

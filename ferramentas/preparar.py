@@ -41,12 +41,11 @@ def assinatura() -> str:
     return h.hexdigest()
 
 
-def rodar(comando: list[str]) -> None:
+def rodar(comando: list[str], dica: str) -> None:
     print("  $", " ".join(str(c) for c in comando), flush=True)
     resultado = subprocess.run(comando, cwd=RAIZ)
     if resultado.returncode != 0:
-        sys.exit(f"\nErro: o comando acima falhou (código {resultado.returncode}). "
-                 "Verifique a conexão com o PyPI e rode de novo.")
+        sys.exit(f"\nErro: o comando acima falhou (código {resultado.returncode}). {dica}")
 
 
 def preparar() -> Path:
@@ -60,12 +59,13 @@ def preparar() -> Path:
     inicio = time.monotonic()
     if not python.exists():
         print(f"Criando o ambiente virtual em {VENV.name}/ ...", flush=True)
-        rodar([sys.executable, "-m", "venv", str(VENV)])
+        rodar([sys.executable, "-m", "venv", str(VENV)],
+              "Falta o módulo venv? No Debian/Ubuntu: sudo apt install python3-venv.")
     print("Instalando as versões travadas (requirements.txt) e a biblioteca `redes`...", flush=True)
     rodar([str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q",
-           "-r", "requirements.txt"])
+           "-r", "requirements.txt"], "Verifique a conexão com o PyPI e rode de novo.")
     rodar([str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q",
-           "--no-deps", "-e", "."])
+           "--no-deps", "-e", "."], "Verifique a conexão com o PyPI e rode de novo.")
     MARCA.write_text(esperado + "\n")
     print(f"Ambiente pronto em {time.monotonic() - inicio:.0f} s.", flush=True)
     return python

@@ -91,6 +91,6 @@ def test_ci_e_make():
     ci = (RAIZ / ".ci/run").read_text(encoding="utf-8")
     assert "make testes" in ci and "CI=true" in ci and "set -euo pipefail" in ci
     make = (RAIZ / "Makefile").read_text(encoding="utf-8")
-    for alvo in ("curso", "testes", "executar", "exercicios"):
+    for alvo in ("curso", "testes", "executar", "exercicios", "dados"):
         assert re.search(rf"^{alvo}:", make, re.M), f"Makefile sem o alvo {alvo}"
     assert "OPENBLAS_NUM_THREADS := 1" in make

@@ -1,6 +1,8 @@
 """Um termo por conceito: as variantes proibidas em GLOSSARIO.md não aparecem no texto do curso."""
+import io
 import json
 import re
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,21 @@ def proibidas() -> dict[str, str]:
     return mapa
 
 
+def prosa_do_codigo(codigo: str) -> str:
+    """Só o que é texto para quem lê num código Python: comentários e strings (sem os {campos} de f-strings).
+
+    Nomes de variáveis ficam de fora: `epoca` é um bom nome em código, "epoca" não é português.
+    """
+    partes = []
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(codigo).readline):
+            if tok.type in (tokenize.COMMENT, tokenize.STRING) or tok.type == getattr(tokenize, "FSTRING_MIDDLE", -1):
+                partes.append(re.sub(r"\{[^{}]*\}", " ", tok.string))
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return codigo
+    return "\n".join(partes)
+
+
 def textos():
     """(onde, texto) de cada trecho escrito para quem lê: markdown, comentários, docstrings, mensagens."""
     for nb in sorted(RAIZ.glob("capitulos/*.ipynb")) + sorted(RAIZ.glob("exercicios/**/*.ipynb")):
@@ -27,10 +44,14 @@ def textos():
             continue
         for i, celula in enumerate(json.loads(nb.read_text(encoding="utf-8"))["cells"]):
             fonte = celula["source"] if isinstance(celula["source"], str) else "".join(celula["source"])
+            if celula["cell_type"] == "code":
+                fonte = prosa_do_codigo(fonte)
             yield f"{nb.relative_to(RAIZ)}, célula {i}", fonte
-    for arquivo in [RAIZ / "README.md", RAIZ / "CONTRIBUTING.md", *sorted((RAIZ / "lib").rglob("*.py"))]:
+    for arquivo in [RAIZ / "README.md", RAIZ / "CONTRIBUTING.md"]:
         if arquivo.exists():
             yield str(arquivo.relative_to(RAIZ)), arquivo.read_text(encoding="utf-8")
+    for arquivo in sorted((RAIZ / "lib").rglob("*.py")):
+        yield str(arquivo.relative_to(RAIZ)), prosa_do_codigo(arquivo.read_text(encoding="utf-8"))
 
 
 def sem_glosas(texto: str) -> str:
@@ -45,6 +66,12 @@ def test_glossario_tem_os_termos_basicos():
     assert mapa["taxa de aprendizagem"] == "taxa de aprendizado"
     assert mapa["polarização"] == "viés"
     assert mapa["gradiente descendente"] == "descida do gradiente"
+
+
+def test_nomes_de_variaveis_ficam_de_fora():
+    assert "epoca" not in prosa_do_codigo("for epoca in range(3):\n    x = epoca")
+    assert "epoca" in prosa_do_codigo("print('uma epoca')  # e outra epoca")
+    assert "epoca" not in prosa_do_codigo("print(f'época {epoca}')")
 
 
 def test_detector_funciona():
