@@ -13,6 +13,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
+import pytest
 
 
 def md5(conteudo: bytes) -> str:
@@ -131,3 +132,25 @@ def instalar_mnist_de_brinquedo(monkeypatch, servidor: Servidor, conteudos: dict
     monkeypatch.setattr(mnist, "ESPELHOS", [porta_fechada(), servidor.base + "/espelho/"])
     monkeypatch.setattr(mnist, "TAMANHO_VALIDACAO", validacao)
     return conteudos
+
+
+# ------------------------------------------------------------ fixtures comuns dos testes de dados
+
+@pytest.fixture(scope="module")
+def servidor():
+    """Um servidor HTTP local (127.0.0.1) que serve arquivos bons e ruins."""
+    s = Servidor()
+    yield s
+    s.fechar()
+
+
+@pytest.fixture(autouse=True)
+def isolado(tmp_path, monkeypatch, servidor):
+    """Cache num diretório temporário, sem pasta de origem e sem espelhos reais: nada sai da máquina."""
+    from redes.dados import mnist, textos
+    monkeypatch.setenv("REDES_DADOS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("REDES_DADOS", raising=False)
+    monkeypatch.setattr(mnist, "ESPELHOS", [])
+    monkeypatch.setattr(textos, "ESPELHOS_DOM_CASMURRO", [])
+    servidor.limpar()
+    return tmp_path / "cache"

@@ -11,6 +11,7 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 from dados_util import Servidor, comprimir, instalar_mnist_de_brinquedo, md5, porta_fechada  # noqa: E402
+from dados_util import isolado, servidor  # noqa: F401  (fixtures: cache temporário e servidor local)
 from ferramentas_util import RAIZ, carregar  # noqa: E402
 
 from redes.dados import baixar, mnist, pastas, progresso, textos  # noqa: E402
@@ -18,24 +19,6 @@ from redes.dados.baixar import Arquivo, DadosIndisponiveis  # noqa: E402
 
 CONTEUDO = random.Random(0).randbytes(50_000)  # não comprime: o .gz também tem ~50 kB
 GZ = comprimir(CONTEUDO)
-
-
-@pytest.fixture(scope="module")
-def servidor():
-    s = Servidor()
-    yield s
-    s.fechar()
-
-
-@pytest.fixture(autouse=True)
-def isolado(tmp_path, monkeypatch, servidor):
-    """Cache num diretório temporário, sem pasta de origem e sem espelhos reais."""
-    monkeypatch.setenv("REDES_DADOS_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("REDES_DADOS", raising=False)
-    monkeypatch.setattr(mnist, "ESPELHOS", [])
-    monkeypatch.setattr(textos, "ESPELHOS_DOM_CASMURRO", [])
-    servidor.limpar()
-    return tmp_path / "cache"
 
 
 def arquivo(*urls, nome="teste/dados.txt.gz", conteudo=CONTEUDO):

@@ -12,27 +12,11 @@ import pytest
 sys.path.insert(0, os.path.dirname(__file__))
 from dados_util import (ROTULOS_TESTE, ROTULOS_TREINO, Servidor, idx, instalar_mnist_de_brinquedo,  # noqa: E402
                         mnist_de_brinquedo)
+from dados_util import isolado, servidor  # noqa: F401,E402  (fixtures: cache temporário e servidor local)
 
 from redes.dados import DadosIndisponiveis, FormatoInvalido, baixar, carregar_mnist, mnist, textos  # noqa: E402
 
 DADOS_REAIS = Path(os.environ.get("REDES_DADOS") or Path(__file__).resolve().parents[2] / "shared" / "dados")
-
-
-@pytest.fixture(scope="module")
-def servidor():
-    s = Servidor()
-    yield s
-    s.fechar()
-
-
-@pytest.fixture(autouse=True)
-def isolado(tmp_path, monkeypatch, servidor):
-    monkeypatch.setenv("REDES_DADOS_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("REDES_DADOS", raising=False)
-    monkeypatch.setattr(mnist, "ESPELHOS", [])
-    monkeypatch.setattr(textos, "ESPELHOS_DOM_CASMURRO", [])
-    servidor.limpar()
-    return tmp_path / "cache"
 
 
 @pytest.fixture

@@ -9,29 +9,13 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 from dados_util import Servidor, md5, porta_fechada  # noqa: E402
+from dados_util import isolado, servidor  # noqa: F401  (fixtures: cache temporário e servidor local)
 
 from redes.dados import DadosIndisponiveis, Vocabulario, carregar_texto, mnist, normalizar, pastas, textos  # noqa: E402
 
 DADOS_REAIS = Path(os.environ.get("REDES_DADOS") or Path(__file__).resolve().parents[2] / "shared" / "dados")
 ESPELHOS_REAIS = list(textos.ESPELHOS_DOM_CASMURRO)  # guardados antes que os testes os escondam
 TRECHO = "Capítulo I\nUma noite destas, vindo da cidade — encontrei no trem um rapaz.\n"
-
-
-@pytest.fixture(scope="module")
-def servidor():
-    s = Servidor()
-    yield s
-    s.fechar()
-
-
-@pytest.fixture(autouse=True)
-def isolado(tmp_path, monkeypatch, servidor):
-    monkeypatch.setenv("REDES_DADOS_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("REDES_DADOS", raising=False)
-    monkeypatch.setattr(mnist, "ESPELHOS", [])
-    monkeypatch.setattr(textos, "ESPELHOS_DOM_CASMURRO", [])
-    servidor.limpar()
-    return tmp_path / "cache"
 
 
 # ------------------------------------------------------------ normalizar

@@ -1,6 +1,7 @@
 """Cada verificação aceita a solução, recusa o esboço e respostas erradas plausíveis, e nunca quebra."""
 import numpy as np
 import pytest
+from contrato_verificacao import contrato
 
 from redes import verificacao as verificar
 
@@ -58,39 +59,6 @@ LIXO = [None, 3, lambda *a: "texto", lambda *a: None, lambda *a: [[1, 2], [3]],
         lambda *a: 1 / 0, lambda *a: np.zeros((7, 7))]
 
 
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_aceita_solucao(nome, capsys):
-    certo, _ = CASOS[nome]
-    resultado = getattr(verificar, nome)(certo)
-    assert resultado and resultado.aprovado
-    assert "✔" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_esboco_com_aviso_amigavel(nome, capsys):
-    assert not getattr(verificar, nome)(esboco)
-    saida = capsys.readouterr().out
-    assert "ainda não implementado" in saida and "Traceback" not in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_respostas_erradas_plausiveis(nome, capsys):
-    _, erradas = CASOS[nome]
-    for errada in erradas:
-        assert not getattr(verificar, nome)(errada)
-        saida = capsys.readouterr().out
-        assert "✘" in saida and ("esperava" in saida)
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-@pytest.mark.parametrize("lixo", LIXO)
-def test_nunca_quebra(nome, lixo, capsys):
-    resultado = getattr(verificar, nome)(lixo)
-    assert not resultado
-    saida = capsys.readouterr().out
-    assert saida.strip() and "Traceback" not in saida
-
-
 def test_pesos_and(capsys):
     assert verificar.pesos_and([1.0, 1.0], -1.5)
     assert verificar.pesos_and(np.array([2.0, 3.0]), -4)
@@ -107,3 +75,7 @@ def test_pesos_and(capsys):
 def test_resultado_nao_aparece_duas_vezes():
     r = verificar.Resultado("x", True, ["✔ ok"])
     assert r._ipython_display_() is None and "aprovado" in repr(r) and r.texto == "✔ ok"
+
+
+# O contrato comum a toda verificação (tests/contrato_verificacao.py).
+globals().update(contrato(verificar, CASOS, LIXO))

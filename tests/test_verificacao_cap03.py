@@ -1,6 +1,7 @@
 """Verificações do capítulo 3: aceitam a solução, recusam o esboço e respostas erradas plausíveis, nunca quebram."""
 import numpy as np
 import pytest
+from contrato_verificacao import contrato
 
 from redes import verificacao as verificar
 
@@ -85,39 +86,6 @@ LIXO = [None, 3, lambda *a: "texto", lambda *a: None, lambda *a: [[1, 2], [3]],
         lambda *a: 1 / 0, lambda *a: np.zeros((7, 7)), lambda *a: (1, 2, 3), lambda *a: float("nan")]
 
 
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_aceita_solucao(nome, capsys):
-    certo, _ = CASOS[nome]
-    resultado = getattr(verificar, nome)(certo)
-    assert resultado and resultado.aprovado
-    assert "✔" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_esboco_com_aviso_amigavel(nome, capsys):
-    assert not getattr(verificar, nome)(esboco)
-    saida = capsys.readouterr().out
-    assert "ainda não implementado" in saida and "Traceback" not in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_respostas_erradas_plausiveis(nome, capsys):
-    _, erradas = CASOS[nome]
-    for errada in erradas:
-        assert not getattr(verificar, nome)(errada)
-        saida = capsys.readouterr().out
-        assert "✘" in saida and "esperava" in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-@pytest.mark.parametrize("lixo", LIXO)
-def test_nunca_quebra(nome, lixo, capsys):
-    resultado = getattr(verificar, nome)(lixo)
-    assert not resultado
-    saida = capsys.readouterr().out
-    assert saida.strip() and "Traceback" not in saida
-
-
 def test_none_diz_ainda_nao_definida(capsys):
     for nome in CASOS:
         assert not getattr(verificar, nome)(None)
@@ -147,3 +115,7 @@ def test_pesos_xor(capsys):
     saida = capsys.readouterr().out
     assert "ainda não definida" in saida and "(1, 1) → oculta (1, 0) → 1 (esperava 0)" in saida
     assert "Traceback" not in saida
+
+
+# O contrato comum a toda verificação (tests/contrato_verificacao.py).
+globals().update(contrato(verificar, CASOS, LIXO))

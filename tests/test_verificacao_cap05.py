@@ -1,6 +1,7 @@
 """Verificações do capítulo 5: aceitam a solução, recusam o esboço e respostas erradas plausíveis, e nunca quebram."""
 import numpy as np
 import pytest
+from contrato_verificacao import contrato
 
 from redes import verificacao as verificar
 
@@ -86,45 +87,6 @@ LIXO = [None, 3, lambda *a: "texto", lambda *a: None, lambda *a: [[1, 2], [3]],
         lambda *a: 1 / 0, lambda *a: np.zeros((7, 7)), lambda *a: (1.5, 2), lambda *a: (True, 3)]
 
 
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_aceita_solucoes(nome, capsys):
-    certas, _ = CASOS[nome]
-    for certa in certas:
-        assert getattr(verificar, nome)(certa), certa
-        assert "✔" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_esboco_com_aviso_amigavel(nome, capsys):
-    assert not getattr(verificar, nome)(esboco)
-    saida = capsys.readouterr().out
-    assert "ainda não implementado" in saida and "Traceback" not in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_ainda_nao_definida(nome, capsys):
-    assert not getattr(verificar, nome)(None)
-    assert "ainda não definida" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_respostas_erradas_plausiveis(nome, capsys):
-    _, erradas = CASOS[nome]
-    for errada in erradas:
-        assert not getattr(verificar, nome)(errada)
-        saida = capsys.readouterr().out
-        assert "✘" in saida and "esperava" in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-@pytest.mark.parametrize("lixo", LIXO)
-def test_nunca_quebra(nome, lixo, capsys):
-    resultado = getattr(verificar, nome)(lixo)
-    assert not resultado
-    saida = capsys.readouterr().out
-    assert saida.strip() and "Traceback" not in saida
-
-
 def test_erro_silencioso_tem_dica(capsys):
     verificar.erro_quadratico_medio(lambda a, y: np.mean((a - y) ** 2))
     assert "(m, m)" in capsys.readouterr().out
@@ -134,3 +96,7 @@ def test_forma_do_produto_explica_o_caso(capsys):
     verificar.forma_do_produto(lambda a, b: (a[0], b[-1]) if a[-1] == b[0] else None)
     saida = capsys.readouterr().out
     assert "forma_a = (3, 4), forma_b = (4,)" in saida and "esperava (3,)" in saida
+
+
+# O contrato comum a toda verificação (tests/contrato_verificacao.py).
+globals().update(contrato(verificar, CASOS, LIXO))

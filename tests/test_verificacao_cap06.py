@@ -1,6 +1,7 @@
 """Verificações do capítulo 6: aceitam a solução, recusam o esboço e respostas erradas plausíveis, e nunca quebram."""
 import numpy as np
 import pytest
+from contrato_verificacao import contrato
 
 from redes import verificacao as verificar
 
@@ -156,46 +157,6 @@ LIXO = [None, 3, lambda *a: "texto", lambda *a: None, lambda *a: [[1, 2], [3]],
         lambda *a: 1 / 0, lambda *a: np.zeros((7, 7)), lambda *a: {"a": 1}]
 
 
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_aceita_solucoes(nome, capsys):
-    certas, _ = CASOS[nome]
-    for certa in certas:
-        resultado = getattr(verificar, nome)(certa)
-        assert resultado and resultado.aprovado, capsys.readouterr().out
-        assert "✔" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_esboco_com_aviso_amigavel(nome, capsys):
-    assert not getattr(verificar, nome)(esboco)
-    saida = capsys.readouterr().out
-    assert "ainda não implementado" in saida and "Traceback" not in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_none_como_ainda_nao_definida(nome, capsys):
-    assert not getattr(verificar, nome)(None)
-    assert "ainda não definida" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_respostas_erradas_plausiveis(nome, capsys):
-    _, erradas = CASOS[nome]
-    for i, errada in enumerate(erradas):
-        assert not getattr(verificar, nome)(errada), f"{nome}: a resposta errada {i} passou"
-        saida = capsys.readouterr().out
-        assert "✘" in saida and "Traceback" not in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-@pytest.mark.parametrize("lixo", LIXO)
-def test_nunca_quebra(nome, lixo, capsys):
-    resultado = getattr(verificar, nome)(lixo)
-    assert not resultado
-    saida = capsys.readouterr().out
-    assert saida.strip() and "Traceback" not in saida
-
-
 def test_propagar_confere_com_o_sequencial():
     """A referência é a própria biblioteca: Densa + sigmoide num Sequencial com os mesmos pesos."""
     from redes.verificacao import cap06
@@ -216,3 +177,7 @@ def test_mensagem_de_erro_mostra_o_caso(capsys):
     verificar.parametros_por_camada(CASOS["parametros_por_camada"][1][0])
     saida = capsys.readouterr().out
     assert "tamanhos = [784, 30, 10]" in saida and "dica:" in saida
+
+
+# O contrato comum a toda verificação (tests/contrato_verificacao.py).
+globals().update(contrato(verificar, CASOS, LIXO))

@@ -1,6 +1,7 @@
 """Verificações do capítulo 7: aceitam a solução, recusam o esboço e respostas erradas plausíveis, e nunca quebram."""
 import numpy as np
 import pytest
+from contrato_verificacao import contrato
 
 from redes import verificacao as verificar
 from redes.verificacao import cap07
@@ -123,50 +124,11 @@ LIXO = [3, lambda *a: "texto", lambda *a: None, lambda *a: [[1, 2], [3]], lambda
         lambda *a: np.zeros((7, 7)), "MLP", [1, 2]]
 
 
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_aceita_solucao(nome, capsys):
-    certo, _ = CASOS[nome]
-    resultado = getattr(verificar, nome)(certo)
-    assert resultado and resultado.aprovado
-    assert "✔" in capsys.readouterr().out
-
-
 @pytest.mark.parametrize("nome,outra", [("pesos_hopfield", pesos_por_laco),
                                         ("atualizar_neuronio_hopfield", atualizar_no_lugar),
                                         ("recuperar_padrao", recuperar_de_tras_para_frente)])
 def test_aceita_outras_solucoes_certas(nome, outra):
     assert getattr(verificar, nome)(outra)
-
-
-@pytest.mark.parametrize("nome", [n for n in CASOS if n != "arquiteturas_e_tarefas"])
-def test_recusa_esboco_com_aviso_amigavel(nome, capsys):
-    assert not getattr(verificar, nome)(esboco)
-    saida = capsys.readouterr().out
-    assert "ainda não implementado" in saida and "Traceback" not in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_none_ainda_nao_definida(nome, capsys):
-    assert not getattr(verificar, nome)(None)
-    assert "ainda não definida" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_respostas_erradas_plausiveis(nome, capsys):
-    _, erradas = CASOS[nome]
-    for errada in erradas:
-        assert not getattr(verificar, nome)(errada)
-        saida = capsys.readouterr().out
-        assert "✘" in saida and "esperava" in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-@pytest.mark.parametrize("lixo", LIXO)
-def test_nunca_quebra(nome, lixo, capsys):
-    resultado = getattr(verificar, nome)(lixo)
-    assert not resultado
-    saida = capsys.readouterr().out
-    assert saida.strip() and "Traceback" not in saida
 
 
 def test_arquiteturas_aceita_sinonimos_e_da_dicas(capsys):
@@ -190,3 +152,7 @@ def test_tarefas_tem_uma_opcao_valida_cada():
     for letra, (tarefa, aceitas, dica) in cap07.TAREFAS.items():
         assert aceitas <= set(cap07.OPCOES) and tarefa and dica
     assert sorted({a for _, aceitas, _ in cap07.TAREFAS.values() for a in aceitas}) == sorted(cap07.OPCOES)
+
+
+# O contrato comum a toda verificação (tests/contrato_verificacao.py).
+globals().update(contrato(verificar, CASOS, LIXO, sem_esboco=("arquiteturas_e_tarefas",)))

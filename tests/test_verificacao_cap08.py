@@ -1,6 +1,7 @@
 """Verificações do capítulo 8: aceitam soluções, recusam o esboço e erros plausíveis, e nunca quebram."""
 import numpy as np
 import pytest
+from contrato_verificacao import contrato
 
 from redes import verificacao as verificar
 from redes.verificacao import cap08
@@ -103,46 +104,6 @@ LIXO = [None, 3, "texto", lambda *a: "texto", lambda *a: None, lambda *a: [[1, 2
         lambda *a: 1 / 0, lambda *a: np.zeros((7, 7)), lambda *a: {"a": 1}, lambda *a: np.nan, lambda: 0]
 
 
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_aceita_solucoes(nome, capsys):
-    certas, _ = CASOS[nome]
-    for certa in certas:
-        resultado = getattr(verificar, nome)(certa)
-        assert resultado and resultado.aprovado
-        assert "✔" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_esboco_com_aviso_amigavel(nome, capsys):
-    assert not getattr(verificar, nome)(esboco)
-    saida = capsys.readouterr().out
-    assert "ainda não implementado" in saida and "Traceback" not in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_none_diz_ainda_nao_definida(nome, capsys):
-    assert not getattr(verificar, nome)(None)
-    assert "ainda não definida" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-def test_recusa_respostas_erradas_plausiveis(nome, capsys):
-    _, erradas = CASOS[nome]
-    for errada in erradas:
-        assert not getattr(verificar, nome)(errada), errada
-        saida = capsys.readouterr().out
-        assert "✘" in saida and "esperava" in saida
-
-
-@pytest.mark.parametrize("nome", list(CASOS))
-@pytest.mark.parametrize("lixo", LIXO)
-def test_nunca_quebra(nome, lixo, capsys):
-    resultado = getattr(verificar, nome)(lixo)
-    assert not resultado
-    saida = capsys.readouterr().out
-    assert saida.strip() and "Traceback" not in saida
-
-
 def test_escuridao_nao_depende_de_escala(capsys):
     """Pixels de 0 a 255 ou de 0 a 1, soma ou média: a média mais próxima é a mesma."""
     assert verificar.acuracia_escuridao(lambda a, b, c, d: escuridao_certa(255 * a, b, 255 * c, d))
@@ -209,3 +170,7 @@ def test_codigo_binario_nunca_quebra(W, b, capsys):
     assert not verificar.codigo_binario(W, b)
     saida = capsys.readouterr().out
     assert "✘" in saida and "Traceback" not in saida
+
+
+# O contrato comum a toda verificação (tests/contrato_verificacao.py).
+globals().update(contrato(verificar, CASOS, LIXO))
