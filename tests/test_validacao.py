@@ -40,3 +40,14 @@ def test_derivada_numerica_e_erro_relativo():
     np.testing.assert_allclose(derivada_numerica(np.sin, z), np.cos(z), rtol=1e-9)
     np.testing.assert_allclose(erro_relativo([1.0, 0.0], [1.0, 0.0]), [0.0, 0.0])
     assert erro_relativo(1.0, 1.1) == pytest.approx(0.1 / 2.1)
+
+
+def test_como_inteiro():
+    from redes._validacao import como_inteiro
+    assert como_inteiro(np.int64(3), "n", 0, 5) == 3
+    with pytest.raises(TypeError, match="esperava um inteiro em `n`"):
+        como_inteiro(2.0, "n", 0, 5)
+    with pytest.raises(TypeError, match="esperava um inteiro"):
+        como_inteiro(True, "n", 0, 5)
+    with pytest.raises(ValueError, match="`n` precisa estar entre 0 e 5, recebi 9"):
+        como_inteiro(9, "n", 0, 5)

@@ -70,3 +70,12 @@ def escolher(valor: str, nome: str, opcoes) -> str:
     if chave not in mapa:
         raise ValueError(f"`{nome}` desconhecido: {valor!r}; opções: {', '.join(sorted(opcoes))}")
     return mapa[chave]
+
+
+def como_inteiro(valor, nome: str, minimo: int, maximo: int) -> int:
+    """Confere que `valor` é um inteiro (não bool) entre `minimo` e `maximo`, inclusive."""
+    if isinstance(valor, bool) or not isinstance(valor, (numbers.Integral, np.integer)):
+        raise TypeError(f"esperava um inteiro em `{nome}`, recebi {_descrever(valor)}")
+    if not minimo <= valor <= maximo:
+        raise ValueError(f"`{nome}` precisa estar entre {minimo} e {maximo}, recebi {valor}")
+    return int(valor)

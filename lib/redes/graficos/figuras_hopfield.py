@@ -12,18 +12,13 @@ from matplotlib.ticker import MaxNLocator
 import numpy as np
 
 from .. import hopfield
-from .._validacao import _descrever, como_escalar
+from .._validacao import como_escalar, como_inteiro
 from .estilo import CORES, figura
 
 _ORDEM_LETRAS = ("A", "L", "X", "Z")
 
 
-def _inteiro(valor, nome: str, minimo: int, maximo: int) -> int:
-    if isinstance(valor, bool) or not isinstance(valor, (int, np.integer)):
-        raise TypeError(f"esperava um inteiro em `{nome}`, recebi {_descrever(valor)}")
-    if not minimo <= valor <= maximo:
-        raise ValueError(f"`{nome}` precisa estar entre {minimo} e {maximo}, recebi {valor}")
-    return int(valor)
+_inteiro = como_inteiro
 
 
 def _limpar(ax) -> None:

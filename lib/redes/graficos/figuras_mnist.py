@@ -20,7 +20,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .._validacao import _descrever, como_array
+from .._validacao import _descrever, como_array, como_inteiro
 from .estilo import CORES, figura
 
 LADO = 28
@@ -68,12 +68,7 @@ def _rotulos(rotulos, m: int) -> np.ndarray:
     return y
 
 
-def _inteiro(valor, nome: str, minimo: int, maximo: int) -> int:
-    if isinstance(valor, bool) or not isinstance(valor, (int, np.integer)):
-        raise TypeError(f"esperava um inteiro em `{nome}`, recebi {_descrever(valor)}")
-    if not minimo <= valor <= maximo:
-        raise ValueError(f"`{nome}` precisa estar entre {minimo} e {maximo}, recebi {valor}")
-    return int(valor)
+_inteiro = como_inteiro
 
 
 def _limpar(ax) -> None:
