@@ -53,6 +53,8 @@ class Custo:
     recebe_potencial = False
     #: Intervalo permitido para os alvos (None: qualquer valor real).
     faixa_alvos: tuple[float, float] | None = None
+    #: Se a saída da rede `a` precisa ser uma probabilidade (entre 0 e 1).
+    recebe_probabilidades = False
 
     def valor(self, a, y) -> float:
         """O custo médio sobre o lote."""
@@ -82,6 +84,9 @@ class Custo:
 
     def _conferir(self, a, y):
         a = lote(a, "a")
+        if self.recebe_probabilidades and a.size and (a.min() < 0 or a.max() > 1):
+            raise ValueError(f"esperava probabilidades entre 0 e 1 em `a`, recebi valores de "
+                             f"{float(a.min()):g} a {float(a.max()):g}")
         return a, self.alvos(y, a)
 
     def _valor(self, a, y):
@@ -120,12 +125,7 @@ class EntropiaCruzadaBinaria(Custo):
 
     nome = "entropia cruzada binária"
     faixa_alvos = (0.0, 1.0)
-
-    def _conferir(self, a, y):
-        a, y = super()._conferir(a, y)
-        if a.min() < 0 or a.max() > 1:
-            raise ValueError(f"esperava probabilidades entre 0 e 1 em `a`, recebi valores de {float(a.min()):g} a {float(a.max()):g}")
-        return a, y
+    recebe_probabilidades = True
 
     def _valor(self, a, y):
         eps = _eps(a.dtype)
@@ -148,12 +148,7 @@ class EntropiaCruzadaCategorica(Custo):
 
     nome = "entropia cruzada categórica"
     faixa_alvos = (0.0, 1.0)
-
-    def _conferir(self, a, y):
-        a, y = super()._conferir(a, y)
-        if a.min() < 0 or a.max() > 1:
-            raise ValueError(f"esperava probabilidades entre 0 e 1 em `a`, recebi valores de {float(a.min()):g} a {float(a.max()):g}")
-        return a, y
+    recebe_probabilidades = True
 
     def _valor(self, a, y):
         return -np.sum(y * np.log(np.maximum(a, _eps(a.dtype)))) / a.shape[0]
