@@ -56,3 +56,36 @@ def test_painel_da_porta_logica():
     assert painel.resultado == 0
     painel.definir(porta="XOR")
     assert painel.valores["porta"] == "XOR" and painel.resultado == 3   # AND acerta só (0, 0) de XOR
+
+
+def test_painel_com_botao_so_roda_quando_apertado():
+    registro = []
+    painel = interativo.Painel(lambda n: registro.append(n) or n * 2, botao="Treinar",
+                               n=interativo.deslizante_inteiro("n", 1, 10, valor=3))
+    assert registro == [3] and painel.resultado == 6          # a primeira figura aparece sem clicar
+    painel.controles["n"].value = 5                           # mexer no controle não treina
+    assert registro == [3] and painel.chamadas == 1
+    painel.botao.click()                                      # apertar o botão treina
+    assert registro == [3, 5] and painel.resultado == 10 and not painel.botao.disabled
+    painel.definir(n=7)                                       # definir = mudar e apertar
+    assert registro[-1] == 7 and painel.chamadas == 3
+
+
+def test_deslizantes_log_opcoes_e_lista():
+    eta = interativo.deslizante_log("η", 0.001, 10, valor=0.5)
+    assert eta.value == pytest.approx(0.5) and eta.min == pytest.approx(-3) and eta.max == pytest.approx(1)
+    lote = interativo.deslizante_opcoes("minilote", [1, 8, 32, 128], valor=32)
+    assert lote.value == 32 and list(lote.options) == [1, 8, 32, 128]
+    custo = interativo.lista("custo", ["quadrático", "entropia cruzada"])
+    assert custo.value == "quadrático"
+    painel = interativo.Painel(lambda eta, lote, custo: (round(eta, 3), lote, custo), eta=eta, lote=lote, custo=custo)
+    painel.definir(eta=0.01, lote=128, custo="entropia cruzada")
+    assert painel.resultado == (0.01, 128, "entropia cruzada")
+    with pytest.raises(ValueError, match=r"esperava 0 < 0.1 ≤ valor ≤ 1, recebi 5"):
+        interativo.deslizante_log("η", 0.1, 1, valor=5)
+    with pytest.raises(ValueError, match="não está entre as opções"):
+        interativo.deslizante_opcoes("m", [1, 2], valor=3)
+    with pytest.raises(ValueError, match="lista vazia"):
+        interativo.deslizante_opcoes("m", [])
+    with pytest.raises(ValueError, match="não está entre as opções"):
+        interativo.lista("c", ["a"], valor="b")

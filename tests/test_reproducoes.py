@@ -61,4 +61,16 @@ def test_resumo_e_criterio():
     assert ok is False
     _, ok = mlp_mnist.resumo("nielsen-quadratico", [r], False)
     assert ok is None
-    assert set(mlp_mnist.CONFIGURACOES) == {"nielsen-quadratico", "nielsen-l2", "moderno"}
+    assert set(mlp_mnist.CONFIGURACOES) == {"nielsen-quadratico", "nielsen-entropia", "nielsen-entropia-100", "nielsen-l2", "moderno"}
+
+
+def test_toda_reproducao_se_registra_e_tem_ajuda(capsys):
+    from redes.reproducoes import cli
+    modulos = cli.reproducoes()
+    assert "mlp-mnist" in modulos
+    for comando, modulo in modulos.items():
+        assert isinstance(modulo.AJUDA, str) and modulo.AJUDA and callable(modulo.executar)
+        with pytest.raises(SystemExit) as saida:
+            cli.main([comando, "--help"])
+        assert saida.value.code == 0
+        assert comando in capsys.readouterr().out

@@ -15,6 +15,7 @@ A lógica fica nas funções puras de `redes`; aqui há só a ligação.
 """
 from __future__ import annotations
 
+import math
 from typing import Any, Callable
 
 import ipywidgets as widgets
@@ -43,6 +44,42 @@ def deslizante_inteiro(rotulo: str, minimo: int, maximo: int, valor: int, passo:
                              continuous_update=continuo, style=_ESTILO, layout=widgets.Layout(width="360px"))
 
 
+def deslizante_log(rotulo: str, minimo: float, maximo: float, valor: float,
+                   continuo: bool = True) -> widgets.FloatLogSlider:
+    """Deslizante em escala logarítmica (base 10), para grandezas como a taxa de aprendizado η.
+
+    Cada posição do controle multiplica o valor pelo mesmo fator: de 0,001 a 1
+    se anda tanto quanto de 1 a 1000.
+    """
+    if not 0 < minimo <= valor <= maximo:
+        raise ValueError(f"valor inicial de '{rotulo}' fora do intervalo: esperava 0 < {minimo} ≤ valor ≤ {maximo}, "
+                         f"recebi {valor}")
+    inicio, fim = math.log10(minimo), math.log10(maximo)
+    return widgets.FloatLogSlider(value=valor, base=10, min=inicio, max=fim, step=(fim - inicio) / 100,
+                                  description=rotulo, continuous_update=continuo, readout_format=".3g",
+                                  style=_ESTILO, layout=widgets.Layout(width="360px"))
+
+
+def deslizante_opcoes(rotulo: str, opcoes, valor=None, continuo: bool = True) -> widgets.SelectionSlider:
+    """Deslizante que só para em valores escolhidos, por exemplo tamanhos de minilote (1, 8, 32, 128)."""
+    opcoes = list(opcoes)
+    if not opcoes:
+        raise ValueError(f"'{rotulo}': esperava pelo menos uma opção, recebi uma lista vazia")
+    if valor is not None and valor not in opcoes:
+        raise ValueError(f"valor inicial de '{rotulo}' não está entre as opções {opcoes}: recebi {valor!r}")
+    return widgets.SelectionSlider(options=opcoes, value=opcoes[0] if valor is None else valor, description=rotulo,
+                                   continuous_update=continuo, style=_ESTILO, layout=widgets.Layout(width="360px"))
+
+
+def lista(rotulo: str, opcoes, valor=None) -> widgets.Dropdown:
+    """Lista suspensa, para escolher entre várias opções (funções de ativação, custos...)."""
+    opcoes = list(opcoes)
+    if valor is not None and valor not in opcoes:
+        raise ValueError(f"valor inicial de '{rotulo}' não está entre as opções {opcoes}: recebi {valor!r}")
+    return widgets.Dropdown(options=opcoes, value=opcoes[0] if valor is None else valor, description=rotulo,
+                            style=_ESTILO)
+
+
 def escolha(rotulo: str, opcoes, valor=None) -> widgets.ToggleButtons:
     """Botões para escolher uma opção entre poucas (por exemplo, uma porta lógica)."""
     opcoes = list(opcoes)
@@ -56,9 +93,14 @@ class Painel(widgets.VBox):
     Atributos úteis em testes: `controles` (nome → widget), `valores` (o que
     `desenhar` recebeu por último), `resultado` (o que devolveu), `erro`
     (a mensagem, se `desenhar` levantou um erro) e `chamadas` (quantas vezes rodou).
+
+    Com `botao="Treinar"`, mexer nos controles não roda nada: a função só é
+    chamada quando se aperta o botão (para trabalhos de alguns segundos, como
+    um treino). Nesse caso `definir(...)` muda os controles e aperta o botão.
     """
 
-    def __init__(self, desenhar: Callable[..., Any], altura: str = "320px", **controles: widgets.ValueWidget):
+    def __init__(self, desenhar: Callable[..., Any], altura: str = "320px", botao: str | None = None,
+                 **controles: widgets.ValueWidget):
         if not callable(desenhar):
             raise TypeError(f"esperava uma função em `desenhar`, recebi {type(desenhar).__name__}")
         if not controles:
@@ -71,9 +113,16 @@ class Painel(widgets.VBox):
         self.erro: str | None = None
         self.chamadas = 0
         self._pausado = False
-        for controle in self.controles.values():
-            controle.observe(self._ao_mudar, names="value")
-        super().__init__([widgets.VBox(list(self.controles.values())), self.saida])
+        self.botao = None
+        topo = list(self.controles.values())
+        if botao is None:
+            for controle in self.controles.values():
+                controle.observe(self._ao_mudar, names="value")
+        else:
+            self.botao = widgets.Button(description=str(botao), button_style="primary", icon="play")
+            self.botao.on_click(lambda _botao: self.atualizar())
+            topo.append(self.botao)
+        super().__init__([widgets.VBox(topo), self.saida])
         self.atualizar()
 
     def _ao_mudar(self, _mudanca) -> None:
@@ -84,6 +133,8 @@ class Painel(widgets.VBox):
         """Chama `desenhar` com os valores atuais dos controles e mostra o resultado."""
         self.valores = {nome: c.value for nome, c in self.controles.items()}
         self.chamadas += 1
+        if self.botao is not None:
+            self.botao.disabled = True
         with self.saida:
             clear_output(wait=True)
             try:
@@ -95,6 +146,9 @@ class Painel(widgets.VBox):
                 self.resultado = None
                 self.erro = str(e)
                 print(f"⚠ {e}")
+            finally:
+                if self.botao is not None:
+                    self.botao.disabled = False
 
     def definir(self, **valores) -> None:
         """Muda vários controles de uma vez (um só redesenho), como faria quem usa o painel."""
