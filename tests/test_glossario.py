@@ -55,8 +55,9 @@ def textos():
 
 
 def sem_glosas(texto: str) -> str:
-    """Tira código inline, LaTeX e glosas em inglês em itálico (*bias*), que são permitidos."""
+    """Tira código inline, LaTeX, endereços de links e glosas em inglês em itálico (*bias*), que são permitidos."""
     texto = re.sub(r"`[^`]*`", " ", texto)
+    texto = re.sub(r"\]\([^)\s]*\)", "] ", texto)  # nomes de arquivos: 13-entropia-cruzada-softmax.ipynb
     texto = re.sub(r"\$[^$]*\$", " ", texto)
     return re.sub(r"(?<![*\w])\*[^*\n]+\*(?!\*)", " ", texto)
 
@@ -87,3 +88,8 @@ def test_sem_variantes_proibidas(onde, texto):
     for variante, termo in proibidas().items():
         achado = re.search(rf"(?<!\w){re.escape(variante)}(?!\w)", limpo, re.I)
         assert not achado, f"{onde}: '{achado.group(0)}' — o glossário usa '{termo}'"
+
+
+def test_enderecos_de_links_ficam_de_fora():
+    texto = sem_glosas("Veja [o capítulo 13](13-entropia-cruzada-softmax.ipynb) sobre entropia-cruzada.")
+    assert "13-entropia-cruzada-softmax" not in texto and "o capítulo 13" in texto and "entropia-cruzada." in texto

@@ -3,24 +3,12 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from redes.reproducoes import mlp_mnist
+from reproducao_util import RAIZ, ambiente  # noqa: F401 (ambiente é uma fixture)
 
-RAIZ = Path(__file__).resolve().parent.parent
-DADOS_REAIS = Path(os.environ.get("REDES_DADOS") or RAIZ.parent / "shared" / "dados")
-
-
-@pytest.fixture(scope="module")
-def ambiente(tmp_path_factory):
-    if not (DADOS_REAIS / "mnist" / "train-images-idx3-ubyte.gz").exists():
-        pytest.skip(f"sem os arquivos do MNIST em {DADOS_REAIS} (defina REDES_DADOS)")
-    env = dict(os.environ, REDES_DADOS=str(DADOS_REAIS), OPENBLAS_NUM_THREADS="1",
-               REDES_DADOS_CACHE=str(tmp_path_factory.mktemp("cache_mnist")))
-    env["PYTHONPATH"] = str(RAIZ / "lib") + os.pathsep + env.get("PYTHONPATH", "")
-    return env
 
 
 def rodar(args, env):
@@ -61,7 +49,7 @@ def test_resumo_e_criterio():
     assert ok is False
     _, ok = mlp_mnist.resumo("nielsen-quadratico", [r], False)
     assert ok is None
-    assert set(mlp_mnist.CONFIGURACOES) == {"nielsen-quadratico", "nielsen-entropia", "nielsen-entropia-100", "nielsen-l2", "moderno"}
+    assert set(mlp_mnist.CONFIGURACOES) == {"nielsen-quadratico", "nielsen-quadratico-100", "nielsen-entropia", "nielsen-entropia-100", "nielsen-l2", "parte-3", "moderno"}
 
 
 def test_toda_reproducao_se_registra_e_tem_ajuda(capsys):

@@ -129,6 +129,17 @@ def test_divergencia_e_detectada_e_explicada():
         np.testing.assert_array_equal(p, q)
 
 
+def test_divergencia_por_regularizacao_forte_demais():
+    from redes.regularizacao import L2
+    X, y = quadrantes(100)
+    rede = mlp([2, 4, 2], semente=0)
+    with pytest.warns(AvisoDeDivergencia, match="regularização forte demais") as avisos:
+        h = treinar(rede, (X, y), "quadratico", SGD(1.0), epocas=5, tamanho_lote=10, regularizacao=L2(1000.0),
+                    progresso=False)
+    texto = str(avisos[0].message)
+    assert h.divergiu and "1 − ηλ/n = 1 − 1·1000/100 = -9 é negativo" in texto and "Reescale λ" in texto
+
+
 def test_progresso(capsys):
     X, y = quadrantes(100)
     rede = mlp([2, 4, 2], semente=0)

@@ -80,7 +80,7 @@ class Historico:
         return f"Historico({self.epocas} épocas; última: {texto}{'; ' + self.parada if self.parada else ''})"
 
 
-def _rotulos_de_classe(Y: np.ndarray) -> np.ndarray | None:
+def rotulos_de_classe(Y: np.ndarray) -> np.ndarray | None:
     """Rótulos inteiros, se os alvos forem de classificação (one-hot, ou 0/1 com uma saída); senão None."""
     if Y.shape[1] == 1:
         coluna = Y[:, 0]
@@ -97,11 +97,17 @@ def contar_acertos(saida: np.ndarray, rotulos: np.ndarray, limiar: float) -> int
     return int(np.count_nonzero(saida.argmax(axis=1) == rotulos))
 
 
-def _mensagem_de_divergencia(t, indice, custo_lote, taxa, X) -> str:
+def _mensagem_de_divergencia(t, indice, custo_lote, taxa, X, regularizacao=None, n=1) -> str:
     o_que = "NaN" if math.isnan(custo_lote) else "infinito"
-    texto = (f"o treino divergiu na época {t + 1}, minilote {indice + 1}: o custo virou {o_que}. "
-             f"Causa mais comum: a taxa de aprendizado pode estar alta demais (η = {taxa:g}); cada passo "
-             f"passa do mínimo e os pesos crescem sem parar. Tente uma taxa 10 vezes menor ({taxa / 10:g}).")
+    texto = f"o treino divergiu na época {t + 1}, minilote {indice + 1}: o custo virou {o_que}. "
+    fator = regularizacao.fator_de_decaimento(taxa, n) if hasattr(regularizacao, "fator_de_decaimento") else 1.0
+    if fator < 0:
+        texto += (f"Causa provável: a regularização forte demais para o número de exemplos. O fator de decaimento "
+                  f"1 − ηλ/n = 1 − {taxa:g}·{regularizacao.lmbda:g}/{n} = {fator:.3g} é negativo: cada passo troca o "
+                  f"sinal dos pesos e aumenta o seu tamanho. Reescale λ com n (λ' = λ·n'/n) ou diminua η.")
+    else:
+        texto += (f"Causa mais comum: a taxa de aprendizado pode estar alta demais (η = {taxa:g}); cada passo "
+                  f"passa do mínimo e os pesos crescem sem parar. Tente uma taxa 10 vezes menor ({taxa / 10:g}).")
     maior = float(np.abs(X).max())
     if maior > 10:
         texto += (f" As entradas também chegam a {maior:g}: normalize-as (por exemplo, pixels de 0 a 255 "
@@ -128,9 +134,9 @@ def treinar(modelo, dados, custo="quadratico", otimizador=3.0, epocas: int = 30,
         raise TypeError(f"esperava L2(lmbda), L1(lmbda) ou None em `regularizacao`, recebi {type(regularizacao).__name__}")
     epocas = inteiro(epocas, "epocas")
     tamanho_lote = inteiro(tamanho_lote, "tamanho_lote")
-    X, Y = _preparar(modelo, custo, dados, "dados")
-    Xv, Yv = _preparar(modelo, custo, validacao, "validacao") if validacao is not None else (None, None)
-    rotulos, rotulos_v = _rotulos_de_classe(Y), (_rotulos_de_classe(Yv) if Yv is not None else None)
+    X, Y = preparar_dados(modelo, custo, dados, "dados")
+    Xv, Yv = preparar_dados(modelo, custo, validacao, "validacao") if validacao is not None else (None, None)
+    rotulos, rotulos_v = rotulos_de_classe(Y), (rotulos_de_classe(Yv) if Yv is not None else None)
     limiar = 0.0 if custo.recebe_potencial else 0.5  # uma saída: σ(z) > 0,5 equivale a z > 0
     n = X.shape[0]
     lotes_por_epoca = -(-n // tamanho_lote)
@@ -165,7 +171,8 @@ def treinar(modelo, dados, custo="quadratico", otimizador=3.0, epocas: int = 30,
                 custo_lote = float(custo._valor(saida, yb))
                 if not math.isfinite(custo_lote):
                     historico.divergiu = True
-                    historico.parada = _mensagem_de_divergencia(t, indice, custo_lote, otimizador.taxa, X)
+                    historico.parada = _mensagem_de_divergencia(t, indice, custo_lote, otimizador.taxa, X,
+                                                                regularizacao, n)
                     modelo.restaurar_parametros(guardados)
                     break
                 soma_custo += custo_lote * len(idx)
@@ -189,7 +196,7 @@ def treinar(modelo, dados, custo="quadratico", otimizador=3.0, epocas: int = 30,
     return historico
 
 
-def _preparar(modelo, custo, par, nome):
+def preparar_dados(modelo, custo, par, nome):
     """Confere `(X, y)` contra o modelo e devolve X no tipo do modelo e os alvos `(m, k)`."""
     try:
         X, y = par

@@ -50,3 +50,60 @@ from .figuras_hopfield import (bits_errados_no_painel, desenhar_padrao, figura_c
 
 __all__ += ["bits_errados_no_painel", "desenhar_padrao", "figura_capacidade", "figura_esquemas", "figura_padroes",
             "figura_recuperacao", "padroes_do_painel"]
+from .figuras_entropia import (figura_acuracia_por_epoca, figura_distribuicoes, figura_gradiente_por_saida,
+                               figura_neuronio_lento, grade_custos_neuronio)
+
+__all__ += ["figura_acuracia_por_epoca", "figura_distribuicoes", "figura_gradiente_por_saida",
+            "figura_neuronio_lento", "grade_custos_neuronio"]
+from .figuras_descida import (desenhar_contorno, figura_acertos_e_custo, figura_descida, figura_estabilidade,
+                              figura_minilotes, figura_ruido_minilote, figura_vale)
+
+__all__ += ["desenhar_contorno", "figura_acertos_e_custo", "figura_descida", "figura_estabilidade",
+            "figura_minilotes", "figura_ruido_minilote", "figura_vale"]
+from .figuras_treino import (barras_linhas_de_base, curvas_de_treino, figura_curvas_de_treino, galeria_de_erros,
+                             laboratorio_de_treino)
+
+__all__ += ["barras_linhas_de_base", "curvas_de_treino", "figura_curvas_de_treino", "galeria_de_erros",
+            "laboratorio_de_treino"]
+from .figuras_grafo import desenhar_grafo, figura_custo_dos_modos, figura_modos, figura_regra_da_cadeia, grafo_exemplo
+
+__all__ += ["desenhar_grafo", "figura_custo_dos_modos", "figura_modos", "figura_regra_da_cadeia", "grafo_exemplo"]
+from .figuras_retropropagacao import (diagrama_passo_xor, figura_comparar_gradientes, figura_normas_por_camada,
+                                      figura_tempos, figura_xor_treino, superficie_xor)
+
+__all__ += ["diagrama_passo_xor", "figura_comparar_gradientes", "figura_normas_por_camada", "figura_tempos",
+            "figura_xor_treino", "superficie_xor"]
+from .figuras_regularizacao import (desenhar_rede_dropout, figura_campos_receptivos, figura_comparar_pesos,
+                                    figura_curvas_dropout, figura_dropout, figura_encolhimento,
+                                    figura_histograma_pesos, figura_um_peso, figura_votacao)
+
+__all__ += ["desenhar_rede_dropout", "figura_campos_receptivos", "figura_comparar_pesos", "figura_curvas_dropout",
+            "figura_dropout", "figura_encolhimento", "figura_histograma_pesos", "figura_um_peso", "figura_votacao"]
+from .figuras_aumento import (figura_aumento, figura_tamanho_do_treino, fileira_de_imagens, grade_elastica,
+                              transformar_digito)
+
+__all__ += ["figura_aumento", "figura_tamanho_do_treino", "fileira_de_imagens", "grade_elastica",
+            "transformar_digito"]
+from .figuras_sobreajuste import (figura_ajuste_polinomio, figura_comparar_lambdas, figura_curvas,
+                                  figura_erros_por_grau, figura_polinomios, figura_treino_subconjunto, painel_treino)
+
+__all__ += ["figura_ajuste_polinomio", "figura_comparar_lambdas", "figura_curvas", "figura_erros_por_grau",
+            "figura_polinomios", "figura_treino_subconjunto", "painel_treino"]
+from .figuras_inicializacao import (NOMES_ESQUEMAS, figura_camadas, figura_curvas_inicializacao, figura_densidades,
+                                    figura_potencial, figura_profundidade)
+
+__all__ += ["NOMES_ESQUEMAS", "figura_camadas", "figura_curvas_inicializacao", "figura_densidades",
+            "figura_potencial", "figura_profundidade"]
+from .figuras_otimizadores import figura_corrida, figura_passos_por_kappa, figura_velocidade
+
+__all__ += ["figura_corrida", "figura_passos_por_kappa", "figura_velocidade"]
+from .figuras_hiperparametros import (figura_agendas, figura_custos_por_taxa, figura_excesso_de_custo, figura_paciencias,
+                                      figura_parada, figura_sinais, figura_taxa)
+
+__all__ += ["figura_agendas", "figura_custos_por_taxa", "figura_excesso_de_custo", "figura_paciencias",
+            "figura_parada", "figura_sinais", "figura_taxa"]
+from .figuras_minilote import (figura_curvas_minilote, figura_norma_somada, figura_setas_do_gradiente,
+                               figura_tempo_por_exemplo, figura_treino_por_minilote)
+
+__all__ += ["figura_curvas_minilote", "figura_norma_somada", "figura_setas_do_gradiente", "figura_tempo_por_exemplo",
+            "figura_treino_por_minilote"]

@@ -68,6 +68,28 @@ def relatar(nome: str, aprovado: bool, linhas: Sequence[str]) -> Resultado:
     return resultado
 
 
+def descrever(**partes) -> str:
+    """A entrada de um caso em uma linha: `x = [1, 2], w = 0.5`."""
+    return ", ".join(f"{k} = {resumir(v, 70)}" for k, v in partes.items())
+
+
+def sem_funcao(nome: str, funcao: Any) -> Resultado | None:
+    """O veredito quando `funcao` é None (ainda não definida) ou não é uma função; None se dá para seguir."""
+    if funcao is None:
+        return relatar(nome, False, [f"… {nome}: {AINDA_NAO_DEFINIDA}"])
+    if not callable(funcao):
+        return relatar(nome, False, [f"✘ {nome}: esperava uma função, recebi {type(funcao).__name__}."])
+    return None
+
+
+def caso_falhou(nome: str, i: int, total: int, descricao: str, problema: str, dica: str | None = None) -> Resultado:
+    """O veredito ✘ de um caso que não confere: qual caso, a entrada, o problema e uma dica."""
+    linhas = [f"✘ {nome}: o caso {i} de {total} não confere.", f"  entrada: {descricao}", f"  {problema}"]
+    if dica:
+        linhas.append(f"  dica: {dica}")
+    return relatar(nome, False, linhas)
+
+
 def chamar(funcao: Callable, argumentos: tuple) -> tuple[Any, str | None]:
     """Chama a função de quem estuda sem deixar nada escapar; devolve (valor, problema)."""
     try:

@@ -5,10 +5,7 @@ import numpy as np
 
 from .. import ativacoes, neuronio as _neuronio, portas
 from ._nucleo import AINDA_NAO_DEFINIDA, NAO_IMPLEMENTADO, Resultado, chamar, relatar, resumir, verificar_funcao
-
-
-def _descrever(**partes) -> str:
-    return ", ".join(f"{k} = {resumir(v, 70)}" for k, v in partes.items())
+from ._nucleo import descrever
 
 
 def neuronio(funcao) -> Resultado:
@@ -23,7 +20,7 @@ def neuronio(funcao) -> Resultado:
     ]
     return verificar_funcao(
         "neuronio", funcao, _neuronio.potencial,
-        [(_descrever(X=X, w=w, b=b), (X, w, b)) for X, w, b in casos],
+        [(descrever(X=X, w=w, b=b), (X, w, b)) for X, w, b in casos],
         dica="para um lote X de forma (m, n), X @ w tem forma (m,): uma soma ponderada por linha; some b a cada uma.")
 
 
@@ -34,7 +31,7 @@ def sigmoide(funcao) -> Resultado:
              rng.normal(scale=4, size=(3, 4))]
     return verificar_funcao(
         "sigmoide", funcao, ativacoes.sigmoide,
-        [(_descrever(z=z), (z,)) for z in casos],
+        [(descrever(z=z), (z,)) for z in casos],
         dica="σ(0) deve dar 0,5 e σ(z) deve crescer com z; confira o sinal no expoente.")
 
 
@@ -68,7 +65,7 @@ def reta_de_decisao(funcao) -> Resultado:
     ]
     return verificar_funcao(
         "reta_de_decisao", funcao, _neuronio.reta_de_decisao,
-        [(_descrever(x1=x1, w=w, b=b), (x1, w, b)) for x1, w, b in casos],
+        [(descrever(x1=x1, w=w, b=b), (x1, w, b)) for x1, w, b in casos],
         dica="isole x2 em w1·x1 + w2·x2 + b = 0; cuidado com o sinal do viés.")
 
 

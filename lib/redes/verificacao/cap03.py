@@ -6,21 +6,10 @@ import numpy as np
 from .. import perceptron as _perceptron, portas
 from ._nucleo import (AINDA_NAO_DEFINIDA, NAO_IMPLEMENTADO, Resultado, chamar, comparar_arrays, relatar, resumir,
                       verificar_funcao)
+from ._nucleo import descrever, sem_funcao
 
 _W_FESTIVAL = np.array([6.0, 2.0, 2.0])
 _OITO_ENTRADAS = [np.array([(k >> 2) & 1, (k >> 1) & 1, k & 1]) for k in range(8)]
-
-
-def _descrever(**partes) -> str:
-    return ", ".join(f"{k} = {resumir(v, 70)}" for k, v in partes.items())
-
-
-def _sem_funcao(nome: str, funcao) -> Resultado | None:
-    if funcao is None:
-        return relatar(nome, False, [f"… {nome}: {AINDA_NAO_DEFINIDA}"])
-    if not callable(funcao):
-        return relatar(nome, False, [f"✘ {nome}: esperava uma função, recebi {type(funcao).__name__}."])
-    return None
 
 
 def _como_inteiro(valor) -> int | None:
@@ -37,14 +26,14 @@ def decide_festival(funcao) -> Resultado:
     casos = [(x, limiar) for limiar in (5.0, 3.0, 6.0, 0.0, 4.5, 10.0) for x in _OITO_ENTRADAS]
     return verificar_funcao(
         "decide_festival", funcao, lambda x, limiar: int(_W_FESTIVAL @ x > limiar),
-        [(_descrever(x=x, limiar=limiar), (x, limiar)) for x, limiar in casos],
+        [(descrever(x=x, limiar=limiar), (x, limiar)) for x, limiar in casos],
         dica="some 6·x1 + 2·x2 + 2·x3 e compare com o limiar usando > (estritamente maior); devolva 0 ou 1.")
 
 
 def meio_somador(funcao) -> Resultado:
     """Exercício: `funcao(a, b, nand)` devolve `(soma, vai_um)` usando só a porta `nand` recebida."""
     nome = "meio_somador"
-    falta = _sem_funcao(nome, funcao)
+    falta = sem_funcao(nome, funcao)
     if falta is not None:
         return falta
     chamadas = []
@@ -87,7 +76,7 @@ def meio_somador(funcao) -> Resultado:
 def passo_perceptron(funcao) -> Resultado:
     """Exercício: `funcao(w, b, x, y, eta)` devolve `(w_novo, b_novo)` pela regra de Rosenblatt."""
     nome = "passo_perceptron"
-    falta = _sem_funcao(nome, funcao)
+    falta = sem_funcao(nome, funcao)
     if falta is not None:
         return falta
     rng = np.random.default_rng(5)
@@ -124,7 +113,7 @@ def passo_perceptron(funcao) -> Resultado:
         if problema is not None:
             return relatar(nome, False, [
                 f"✘ {nome}: o caso {i} de {len(casos)} não confere.",
-                f"  entrada: {_descrever(w=w, b=b, x=x, y=y, eta=eta)}",
+                f"  entrada: {descrever(w=w, b=b, x=x, y=y, eta=eta)}",
                 f"  {problema}",
                 "  dica: ŷ = 1 só se w·x + b > 0 (em z = 0, ŷ = 0); depois w + eta·(y − ŷ)·x e b + eta·(y − ŷ)."])
     return relatar(nome, True, [f"✔ {nome}: {len(casos)} de {len(casos)} casos corretos. Muito bem!"])
@@ -138,7 +127,7 @@ def _epocas_referencia(X, y, eta, epocas) -> int:
 def epocas_ate_convergir(funcao) -> Resultado:
     """Exercício: `funcao(X, y, eta, epocas)` devolve a primeira época que termina sem erros, ou −1."""
     nome = "epocas_ate_convergir"
-    falta = _sem_funcao(nome, funcao)
+    falta = sem_funcao(nome, funcao)
     if falta is not None:
         return falta
     X8 = np.array(_OITO_ENTRADAS, dtype=float)

@@ -6,10 +6,7 @@ import numpy as np
 from .. import ativacoes
 from ._nucleo import AINDA_NAO_DEFINIDA, NAO_IMPLEMENTADO, Resultado, chamar, comparar_arrays, relatar, resumir, \
     verificar_funcao
-
-
-def _descrever(**partes) -> str:
-    return ", ".join(f"{k} = {resumir(v, 70)}" for k, v in partes.items())
+from ._nucleo import descrever
 
 
 def _zs(semente: int) -> list[np.ndarray]:
@@ -22,21 +19,21 @@ def _zs(semente: int) -> list[np.ndarray]:
 def relu(funcao) -> Resultado:
     """Exercício: `funcao(z)` devolve max(0, z), elemento a elemento."""
     return verificar_funcao(
-        "relu", funcao, ativacoes.relu, [(_descrever(z=z), (z,)) for z in _zs(41)],
+        "relu", funcao, ativacoes.relu, [(descrever(z=z), (z,)) for z in _zs(41)],
         dica="np.maximum(0, z) compara cada elemento com 0 (np.max, sem o 'imum', devolveria um número só).")
 
 
 def derivada_relu(funcao) -> Resultado:
     """Exercício: `funcao(z)` devolve 1 onde z > 0 e 0 onde z ≤ 0 (inclusive em z = 0)."""
     return verificar_funcao(
-        "derivada_relu", funcao, ativacoes.relu.derivada, [(_descrever(z=z), (z,)) for z in _zs(42)],
+        "derivada_relu", funcao, ativacoes.relu.derivada, [(descrever(z=z), (z,)) for z in _zs(42)],
         dica="a derivada é 1 onde z > 0 e 0 no resto; em z = 0 use a convenção do curso, 0.")
 
 
 def derivada_tanh(funcao) -> Resultado:
     """Exercício: `funcao(z)` devolve 1 − tanh²(z), elemento a elemento."""
     return verificar_funcao(
-        "derivada_tanh", funcao, ativacoes.tanh.derivada, [(_descrever(z=z), (z,)) for z in _zs(43)],
+        "derivada_tanh", funcao, ativacoes.tanh.derivada, [(descrever(z=z), (z,)) for z in _zs(43)],
         dica="tanh'(z) = 1 − tanh(z)²: eleve ao quadrado a tanh de z, não o próprio z; em z = 0 deve dar 1.")
 
 
@@ -46,7 +43,7 @@ def leaky_relu(funcao) -> Resultado:
     casos += [(np.array([-3.0, -1.0, 0.0, 1.0, 3.0]), 0.0), (np.array([[-4.0, 4.0], [-0.3, 0.3]]), 0.3)]
     return verificar_funcao(
         "leaky_relu", funcao, lambda z, alfa: ativacoes.leaky_relu(z, alfa=alfa),
-        [(_descrever(z=z, alfa=alfa), (z, alfa)) for z, alfa in casos],
+        [(descrever(z=z, alfa=alfa), (z, alfa)) for z, alfa in casos],
         dica="do lado negativo a saída é alfa·z (uma reta de inclinação alfa), não o número alfa; "
              "use o alfa recebido, não um valor fixo.")
 
@@ -63,7 +60,7 @@ def softmax(funcao) -> Resultado:
         rng.normal(scale=5, size=(2, 5)),
     ]
     return verificar_funcao(
-        "softmax", funcao, ativacoes.softmax, [(_descrever(Z=Z), (Z,)) for Z in casos],
+        "softmax", funcao, ativacoes.softmax, [(descrever(Z=Z), (Z,)) for Z in casos],
         dica="cada LINHA deve somar 1 (axis=1 ou axis=-1, com keepdims=True); antes da exponencial, subtraia "
              "o maior valor de cada linha, para que e^z nunca transborde nem zere a linha inteira.")
 

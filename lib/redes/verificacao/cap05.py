@@ -5,10 +5,7 @@ import numpy as np
 
 from .. import formas as _formas
 from ._nucleo import AINDA_NAO_DEFINIDA, NAO_IMPLEMENTADO, Resultado, chamar, relatar, resumir, verificar_funcao
-
-
-def _descrever(**partes) -> str:
-    return ", ".join(f"{k} = {resumir(v, 70)}" for k, v in partes.items())
+from ._nucleo import descrever
 
 
 def _formas_de(**partes) -> str:
@@ -27,7 +24,7 @@ def produto_escalar(funcao) -> Resultado:
     ]
     return verificar_funcao(
         "produto_escalar", funcao, lambda a, b: float(np.dot(a, b)),
-        [(_descrever(a=a, b=b), (a, b)) for a, b in casos],
+        [(descrever(a=a, b=b), (a, b)) for a, b in casos],
         dica="multiplique os elementos na mesma posição e some tudo: a[0]*b[0] + a[1]*b[1] + …; "
              "o resultado é um número só, não um vetor.")
 
@@ -114,6 +111,6 @@ def erro_quadratico_medio(funcao) -> Resultado:
     ]
     return verificar_funcao(
         "erro_quadratico_medio", funcao, lambda a, y: float(np.mean((a[:, 0] - y) ** 2)),
-        [(_descrever(a=a, y=y) + f" (formas {a.shape} e {y.shape})", (a, y)) for a, y in casos],
+        [(descrever(a=a, y=y) + f" (formas {a.shape} e {y.shape})", (a, y)) for a, y in casos],
         dica="a - y com formas (m, 1) e (m,) vira uma matriz (m, m) pelo broadcasting, sem erro nenhum; "
              "ponha as duas na mesma forma antes (a[:, 0], a.ravel() ou y.reshape(-1, 1)).")

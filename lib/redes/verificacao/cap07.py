@@ -13,10 +13,6 @@ from .. import hopfield
 from ._nucleo import AINDA_NAO_DEFINIDA, NAO_IMPLEMENTADO, Resultado, chamar, relatar, resumir, verificar_funcao
 
 
-def _descrever(**partes) -> str:
-    return ", ".join(f"{k} = {resumir(v, 70)}" for k, v in partes.items())
-
-
 def _letras() -> np.ndarray:
     return np.array([hopfield.LETRAS[k] for k in ("A", "L", "X", "Z")])
 

@@ -14,10 +14,6 @@ LADO = 28
 CLASSES = 10
 
 
-def _descrever(**partes) -> str:
-    return ", ".join(f"{k} = {resumir(v, 70)}" for k, v in partes.items())
-
-
 # ---------------------------------------------------------------- referências
 
 def _achatar(imagens):
