@@ -8,7 +8,7 @@ export OPENBLAS_NUM_THREADS := 1
 export OMP_NUM_THREADS := 1
 export MKL_NUM_THREADS := 1
 
-.PHONY: curso testes executar exercicios dados benchmark preparar travar ajuda
+.PHONY: curso testes executar exercicios dados benchmark preparar travar ajuda playground teste-navegador
 
 ajuda:
 	@echo "make curso       abre o curso no JupyterLab (prepara o ambiente .venv se preciso)"
@@ -17,6 +17,8 @@ ajuda:
 	@echo "make exercicios  gera os cadernos dos alunos a partir de exercicios/fonte/"
 	@echo "make dados       baixa e confere de uma vez todos os dados do curso (MNIST, textos)"
 	@echo "make benchmark   mede uma época de redes contra o PyTorch (se instalado; THREADS=2 para duas threads)"
+	@echo "make playground  abre o Playground (capítulo 21) como aplicativo, sem código à vista (Voilà)"
+	@echo "make teste-navegador  testa os widgets num navegador de verdade (Chromium do sistema)"
 	@echo "make travar      recalcula requirements.txt (versões exatas; precisa de uv)"
 
 preparar:
@@ -36,6 +38,16 @@ executar: preparar
 
 exercicios: preparar
 	$(VENV_PY) ferramentas/exercicios.py
+
+# O Playground do capítulo 21 sozinho, para projetar em aula: http://localhost:8866
+playground: preparar
+	$(VENV_PY) -m voila playground/app.ipynb --port=8866 --Voila.ip=127.0.0.1 $(ARGS)
+
+# Widgets num navegador de verdade (JupyterLab e Voilà numa cópia do repositório);
+# capturas de tela em testes_navegador/artefatos/.
+teste-navegador: preparar
+	$(VENV_PY) ferramentas/navegador.py
+	$(VENV_PY) -m pytest -p no:nbval -o addopts="-p no:cacheprovider" testes_navegador -v
 
 dados: preparar
 	$(VENV_PY) ferramentas/dados.py

@@ -107,3 +107,8 @@ from .figuras_minilote import (figura_curvas_minilote, figura_norma_somada, figu
 
 __all__ += ["figura_curvas_minilote", "figura_norma_somada", "figura_setas_do_gradiente", "figura_tempo_por_exemplo",
             "figura_treino_por_minilote"]
+from .figuras_playground import (cores_da_grade, desenhar_saida, figura_comparar_playgrounds, figura_custos_playground,
+                                 figura_neuronios, figura_rede_pesos, figura_saida)
+
+__all__ += ["cores_da_grade", "desenhar_saida", "figura_comparar_playgrounds", "figura_custos_playground",
+            "figura_neuronios", "figura_rede_pesos", "figura_saida"]

@@ -81,3 +81,6 @@ from .cap19 import (gradiente_do_lote_vetorizado, indices_dos_minilotes, lacuna_
 
 __all__ += ["minilotes_por_epoca", "taxa_escalada", "lacuna_de_generalizacao", "indices_dos_minilotes",
             "gradiente_do_lote_vetorizado"]
+from .cap21 import configuracao_espiral, mapa_de_atributos, passo_de_treino, pesos_xor_com_x1x2
+
+__all__ += ["mapa_de_atributos", "passo_de_treino", "pesos_xor_com_x1x2", "configuracao_espiral"]
