@@ -61,3 +61,12 @@ def test_png_e_svg():
     pg = IP._pg.Playground(IP._pg.Configuracao(dados="bolha"), resolucao=10)
     svg = IP.svg_playground(pg)
     assert svg.count("<image") == 2 + 4 + 2 + 1 and "acurácia" not in svg
+
+
+def test_mostrar_dados_de_teste():
+    ui = IP.app()
+    n_treino, n_teste = len(ui.pg.X_treino), len(ui.pg.X_teste)
+    assert ui.desenho.value.count('stroke="black" stroke-width="0.7"') == 0          # desligado: só o treino
+    assert ui.desenho.value.count('stroke="white" stroke-width="0.7"') == n_treino
+    ui.mostrar_teste.value = True
+    assert ui.desenho.value.count('stroke="black" stroke-width="0.7"') == n_teste

@@ -52,8 +52,11 @@ def _hex(cor) -> str:
     return "#" + "".join(f"{int(round(255 * c)):02x}" for c in cor)
 
 
-def svg_playground(pg: _pg.Playground) -> str:
-    """O desenho inteiro em SVG: rede (miniaturas e ligações), mapa de calor com os pontos e curvas de custo."""
+def svg_playground(pg: _pg.Playground, mostrar_teste: bool = True) -> str:
+    """O desenho inteiro em SVG: rede (miniaturas e ligações), mapa de calor com os pontos e curvas de custo.
+
+    Pontos de treino com borda branca; os de teste, com borda preta, só com `mostrar_teste=True`.
+    """
     cfg = pg.cfg
     tamanhos = cfg.tamanhos
     ocultas = pg.grades_neuronios()
@@ -115,7 +118,8 @@ def svg_playground(pg: _pg.Playground) -> str:
             partes.append(f'<circle cx="{x_mapa + (p1 + _pg.LIMITE) * escala:.1f}" '
                           f'cy="{20 + (_pg.LIMITE - p2) * escala:.1f}" r="2.6" fill="{cor}" stroke="{borda}" stroke-width="0.7"/>')
     pontos(pg.X_treino, pg.y_treino, "white")
-    pontos(pg.X_teste, pg.y_teste, "black")
+    if mostrar_teste:
+        pontos(pg.X_teste, pg.y_teste, "black")
     partes.append(f'<rect x="{x_mapa}" y="20" width="{mapa}" height="{mapa}" fill="none" stroke="#555"/>')
     # curvas de custo (escala log)
     y0c, hc = mapa + 40, 70
@@ -195,6 +199,8 @@ class PlaygroundUI(widgets.VBox):
         self.botao_passo = widgets.Button(description="um passo", icon="step-forward")
         self.botao_reiniciar = widgets.Button(description="reiniciar", icon="refresh")
         self.rotulo = widgets.HTML()
+        self.mostrar_teste = widgets.ToggleButton(value=False, description="mostrar dados de teste",
+                                                  tooltip="pontos de teste com borda preta")
         self.desenho = widgets.HTML()
         self.codigo = widgets.Textarea(description="copiar configuração", style=estilo,
                                        layout=L(width="100%", height="170px"))
@@ -202,11 +208,13 @@ class PlaygroundUI(widgets.VBox):
         for w in [*self.controles.values(), *self.chaves_atributos.values(), self.n_camadas, *self.neuronios]:
             w.observe(self._ao_mudar, names="value")
         self.preset.observe(self._ao_escolher_preset, names="value")
+        self.mostrar_teste.observe(lambda _m: self.redesenhar(), names="value")
         self.play.observe(lambda _m: self.passo(), names="value")
         self.botao_passo.on_click(lambda _b: self.passo())
         self.botao_reiniciar.on_click(lambda _b: self.reiniciar())
         ct = self.controles
-        linha1 = widgets.HBox([self.play, self.botao_passo, self.botao_reiniciar, self.rotulo, self.preset])
+        linha1 = widgets.HBox([self.play, self.botao_passo, self.botao_reiniciar, self.rotulo, self.preset,
+                               self.mostrar_teste])
         linha2 = widgets.HBox([widgets.VBox([ct["dados"], ct["ruido"], ct["proporcao_treino"], ct["semente_dados"]]),
                                widgets.VBox([ct["taxa"], ct["ativacao"], ct["tamanho_lote"], ct["otimizador"]]),
                                widgets.VBox([ct["custo"], ct["regularizacao"], ct["taxa_regularizacao"], ct["semente"]])])
@@ -292,7 +300,7 @@ class PlaygroundUI(widgets.VBox):
 
     def redesenhar(self) -> None:
         pg = self.pg
-        self.desenho.value = svg_playground(pg)
+        self.desenho.value = svg_playground(pg, self.mostrar_teste.value)
         aviso = " — <b>divergiu</b> (custo infinito ou NaN): diminua a taxa η" if pg.divergiu else ""
         self.rotulo.value = f"<b>época {pg.epoca}</b>{aviso}"
         self.codigo.value = pg.cfg.como_codigo()
