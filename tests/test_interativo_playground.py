@@ -70,3 +70,16 @@ def test_mostrar_dados_de_teste():
     assert ui.desenho.value.count('stroke="white" stroke-width="0.7"') == n_treino
     ui.mostrar_teste.value = True
     assert ui.desenho.value.count('stroke="black" stroke-width="0.7"') == n_teste
+
+
+def test_botoes_de_camadas():
+    ui = IP.app()
+    n = len(ui.pg.cfg.camadas)
+    ui.mais_camada.click()
+    assert len(ui.pg.cfg.camadas) == n + 1 and ui.n_camadas.value == n + 1
+    for _ in range(10):
+        ui.menos_camada.click()
+    assert ui.pg.cfg.camadas == () and ui.n_camadas.value == 0      # não passa de 0
+    for _ in range(10):
+        ui.mais_camada.click()
+    assert len(ui.pg.cfg.camadas) == 6                             # nem de 6

@@ -212,6 +212,10 @@ class PlaygroundUI(widgets.VBox):
         self.play.observe(lambda _m: self.passo(), names="value")
         self.botao_passo.on_click(lambda _b: self.passo())
         self.botao_reiniciar.on_click(lambda _b: self.reiniciar())
+        self.mais_camada = widgets.Button(description="+ camada", layout=L(width="90px"))
+        self.menos_camada = widgets.Button(description="− camada", layout=L(width="90px"))
+        self.mais_camada.on_click(lambda _b: self._mudar_camadas(+1))
+        self.menos_camada.on_click(lambda _b: self._mudar_camadas(-1))
         ct = self.controles
         linha1 = widgets.HBox([self.play, self.botao_passo, self.botao_reiniciar, self.rotulo, self.preset,
                                self.mostrar_teste])
@@ -221,7 +225,8 @@ class PlaygroundUI(widgets.VBox):
         linha3 = widgets.HBox([widgets.VBox([widgets.Label("atributos"),
                                              widgets.HBox(list(self.chaves_atributos.values())[:4]),
                                              widgets.HBox(list(self.chaves_atributos.values())[4:])]),
-                               widgets.VBox([self.n_camadas, widgets.HBox(self.neuronios)])])
+                               widgets.VBox([widgets.HBox([self.menos_camada, self.n_camadas, self.mais_camada]),
+                                             widgets.HBox(self.neuronios)])])
         super().__init__([linha1, linha2, linha3, self.desenho, self.codigo])
         self._mostrar_sliders()
         self.redesenhar()
@@ -291,6 +296,10 @@ class PlaygroundUI(widgets.VBox):
         self.ultimo_tempo = time.perf_counter() - inicio
         if self.pg.divergiu:
             self.play.playing = False
+
+    def _mudar_camadas(self, delta: int) -> None:
+        """Os botões + camada / − camada: mexem no número de camadas ocultas, entre 0 e 6."""
+        self.n_camadas.value = min(max(self.n_camadas.value + delta, self.n_camadas.min), self.n_camadas.max)
 
     def reiniciar(self) -> None:
         """Pesos novos da semente e época 0 (os dados ficam)."""
