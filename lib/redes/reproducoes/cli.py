@@ -46,6 +46,18 @@ def threads_blas() -> str:
     return f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '(não definido)')}"
 
 
+def carregar_mnist_informando(cabecalho: dict):
+    """Imprime as versões e as threads de BLAS, carrega o MNIST (divisão de Nielsen) e diz quanto demorou."""
+    import time
+
+    from ..dados import carregar_mnist
+    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
+    inicio = time.perf_counter()
+    conjunto = carregar_mnist(progresso=False)
+    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    return conjunto
+
+
 def reproducoes() -> dict:
     """COMANDO → módulo, para cada módulo de reprodução deste pacote."""
     from .. import reproducoes as pacote

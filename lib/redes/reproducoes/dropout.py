@@ -20,6 +20,7 @@ import time
 from ..custos import SoftmaxLogVerossimilhanca
 from ..modelo import mlp
 from ..treino import treinar
+from .cli import carregar_mnist_informando
 
 COMANDO = "dropout-mnist"
 AJUDA = "o treino curto do capítulo 15 com e sem dropout, em várias sementes (redes de 300 e 30 ocultos)"
@@ -79,11 +80,8 @@ def executar(args, cabecalho: dict) -> int:
     print(f"dropout-mnist: [784, n, 10], ReLU, He, softmax, η = 0,2, minilote 50, {args.epocas} épocas, "
           f"{args.exemplos} imagens de treino, {args.validacao} de validação; n = {args.ocultos}, "
           f"p = 0 e {args.p:g}; sementes {args.sementes}")
-    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
-    from ..dados import carregar_mnist
     inicio = time.perf_counter()
-    mnist = carregar_mnist(progresso=False)
-    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    mnist = carregar_mnist_informando(cabecalho)
     resultados = []
     for ocultos in args.ocultos:
         for semente in args.sementes:

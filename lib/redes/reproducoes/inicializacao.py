@@ -27,6 +27,7 @@ from ..custos import SigmoideEntropiaCruzada
 from ..modelo import mlp
 from ..regularizacao import L2
 from ..treino import treinar
+from .cli import carregar_mnist_informando
 
 COMANDO = "inicializacao"
 AJUDA = "pesos N(0, 1) contra N(0, 1/n) no MNIST: a primeira época e o fim do treino, na validação"
@@ -114,11 +115,7 @@ def configurar(p) -> None:
 def executar(args, cabecalho: dict) -> int:
     """Treina as duas inicializações em cada configuração e semente; 1 se o critério não foi atingido."""
     nomes = list(CONFIGURACOES) if args.configuracao == "todas" else [args.configuracao]
-    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
-    from ..dados import carregar_mnist
-    inicio = time.perf_counter()
-    mnist = carregar_mnist(progresso=False)
-    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    mnist = carregar_mnist_informando(cabecalho)
     todos, veredito, resumos = [], True, []
     for nome in nomes:
         tamanhos, referencia = CONFIGURACOES[nome]

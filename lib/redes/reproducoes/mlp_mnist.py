@@ -29,10 +29,10 @@ from ..agendas import Cosseno
 from ..callbacks import BarraDeTreino, ParadaAntecipada
 from ..custos import ErroQuadratico, SigmoideEntropiaCruzada, SoftmaxLogVerossimilhanca
 from ..modelo import mlp
-from ..otimizadores import SGD, Adam
-from ..otimizadores import Momentum
+from ..otimizadores import SGD, Adam, Momentum
 from ..regularizacao import L2
 from ..treino import contar_acertos, treinar
+from .cli import carregar_mnist_informando
 
 
 @dataclass
@@ -187,12 +187,7 @@ def executar(args, cabecalho: dict) -> int:
     sementes = args.sementes if args.sementes is not None else (
         [0, 1, 2] if cfg.monitorar == "teste" else [0])
     print(f"{nome}: {cfg.descricao}; {args.epocas or cfg.epocas} épocas; sementes {sementes}")
-    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
-
-    from ..dados import carregar_mnist
-    inicio = time.perf_counter()
-    conjunto = carregar_mnist(progresso=False)
-    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    conjunto = carregar_mnist_informando(cabecalho)
 
     resultados = []
     for semente in sementes:

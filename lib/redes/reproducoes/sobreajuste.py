@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..callbacks import Callback, ParadaAntecipada, resumo_da_epoca
 from ..sobreajuste import NormaDosPesos, experimento, resumo
 from ..treino import contar_acertos
+from .cli import carregar_mnist_informando
 
 
 @dataclass
@@ -137,11 +138,7 @@ def configurar(p) -> None:
 def executar(args, cabecalho: dict) -> int:
     """Roda as configurações pedidas com λ = 0 e com L2; imprime o resumo; 1 se o critério não foi atingido."""
     nomes = list(CONFIGURACOES) if args.configuracao == "todas" else [args.configuracao]
-    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
-    from ..dados import carregar_mnist
-    inicio = time.perf_counter()
-    mnist = carregar_mnist(progresso=False)
-    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    mnist = carregar_mnist_informando(cabecalho)
 
     todos, veredito, resumos = [], True, []
     for nome in nomes:

@@ -32,6 +32,7 @@ from .. import minilote
 from ..custos import SoftmaxLogVerossimilhanca
 from ..modelo import mlp
 from ..treino import contar_acertos
+from .cli import carregar_mnist_informando
 
 LOTES = (16, 64, 256, 1024)
 REFERENCIA = 64
@@ -224,12 +225,7 @@ def executar(args, cabecalho: dict) -> int:
         return 2
     print(f"{COMANDO}: [784, {args.ocultos}, 10], ReLU, He, softmax, SGD; referência B = {REFERENCIA}, "
           f"η = {args.taxa:g}, {args.epocas} épocas; lotes {args.lotes}; sementes {args.sementes}")
-    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
-
-    from ..dados import carregar_mnist
-    inicio = time.perf_counter()
-    mnist = carregar_mnist(progresso=False)
-    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    mnist = carregar_mnist_informando(cabecalho)
 
     completo = (args.exemplos is None and args.epocas >= EPOCAS and args.taxa == TAXA and REFERENCIA in args.lotes
                 and set(args.experimentos) == set(EXPERIMENTOS))

@@ -37,6 +37,7 @@ from ..custos import SigmoideEntropiaCruzada
 from ..modelo import mlp
 from ..regularizacao import L2
 from ..treino import contar_acertos, treinar
+from .cli import carregar_mnist_informando
 
 #: Os tamanhos de Nielsen.
 TAMANHOS = (100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000)
@@ -163,12 +164,7 @@ def executar(args, cabecalho: dict) -> int:
         return 2
     print(f"{COMANDO}: [784, 30, 10], sigmoide, N(0,1), entropia cruzada, η = 0,5, minilote 10, "
           f"λ = 5,0·n/50 000, E = {orcamento} exemplos por tamanho; sementes {args.sementes}")
-    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
-
-    from ..dados import carregar_mnist
-    inicio = time.perf_counter()
-    mnist = carregar_mnist(progresso=False)
-    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    mnist = carregar_mnist_informando(cabecalho)
 
     execucoes, ok = [], True
     completo = sorted(args.tamanhos) == list(TAMANHOS) and orcamento >= ORCAMENTO_PADRAO

@@ -21,13 +21,13 @@ e depois 0,025: a corrida `degraus` faz isso com `agendas.Degraus(0.25, 0.1, 20)
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 
 from ..agendas import Degraus
 from ..hiperparametros import curva_de_custo
 from ..otimizadores import SGD
+from .cli import carregar_mnist_informando
 
 TAXAS = (0.025, 0.25, 2.5)
 LAMBDA_50K = 5.0
@@ -144,11 +144,7 @@ def configurar(p) -> None:
 
 def executar(args, cabecalho: dict) -> int:
     """Roda cada taxa (e a agenda) em cada semente e imprime o resumo; 1 se o critério não foi atingido."""
-    print(f"numpy {cabecalho['numpy']}, Python {cabecalho['python']}, BLAS: {cabecalho['blas']}", flush=True)
-    from ..dados import carregar_mnist
-    inicio = time.perf_counter()
-    mnist = carregar_mnist(progresso=False)
-    print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
+    mnist = carregar_mnist_informando(cabecalho)
     corridas = [(f"η={t:g}", float(t)) for t in args.taxas]
     if not args.sem_agenda:
         corridas.append(("degraus", None))

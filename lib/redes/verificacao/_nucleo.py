@@ -82,6 +82,16 @@ def sem_funcao(nome: str, funcao: Any) -> Resultado | None:
     return None
 
 
+def como_lista(obtido: Any) -> Any:
+    """Uma lista com o que a resposta produz (aceita geradores e tuplas); o que não for iterável volta como está."""
+    if obtido is None or isinstance(obtido, (str, bytes, dict)):
+        return obtido
+    try:
+        return list(obtido)
+    except Exception:  # noqa: BLE001 — a resposta de quem estuda pode ser qualquer coisa
+        return obtido
+
+
 def caso_falhou(nome: str, i: int, total: int, descricao: str, problema: str, dica: str | None = None) -> Resultado:
     """O veredito ✘ de um caso que não confere: qual caso, a entrada, o problema e uma dica."""
     linhas = [f"✘ {nome}: o caso {i} de {total} não confere.", f"  entrada: {descricao}", f"  {problema}"]

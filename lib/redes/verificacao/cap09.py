@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._nucleo import NAO_IMPLEMENTADO, AINDA_NAO_DEFINIDA, Resultado, chamar, relatar, resumir, verificar_funcao
+from ._nucleo import como_lista
 
 
 # ---------------------------------------------------------------- referências
@@ -116,11 +117,11 @@ def minilotes_indices(funcao) -> Resultado:
         if problema == NAO_IMPLEMENTADO:
             return relatar(nome, False, [f"… {nome}: {problema}"])
         if problema is None:
-            obtido = _como_lista(obtido)
+            obtido = como_lista(obtido)
             problema = _conferir_particao(obtido, n, m)
         if problema is None and n >= 100:
-            de_novo = _como_lista(chamar(funcao, (n, m, np.random.default_rng(n + m)))[0])
-            outra = _como_lista(chamar(funcao, (n, m, np.random.default_rng(n + m + 1)))[0])
+            de_novo = como_lista(chamar(funcao, (n, m, np.random.default_rng(n + m)))[0])
+            outra = como_lista(chamar(funcao, (n, m, np.random.default_rng(n + m + 1)))[0])
             plano = np.concatenate([np.asarray(p).ravel() for p in obtido])
             if np.array_equal(plano, np.arange(n)):
                 problema = "os índices saíram em ordem (0, 1, 2, ...): embaralhe-os com o rng antes de cortar"
@@ -132,16 +133,6 @@ def minilotes_indices(funcao) -> Resultado:
             return relatar(nome, False, [f"✘ {nome}: a entrada não confere.", f"  entrada: {entrada}",
                                          f"  {problema}", dica])
     return relatar(nome, True, [f"✔ {nome}: {len(casos)} de {len(casos)} casos corretos. Muito bem!"])
-
-
-def _como_lista(obtido):
-    """Uma lista com os minilotes (aceita geradores e tuplas); o que não for iterável volta como está."""
-    if obtido is None or isinstance(obtido, (str, bytes, dict)):
-        return obtido
-    try:
-        return list(obtido)
-    except Exception:  # noqa: BLE001 — a resposta de quem estuda pode ser qualquer coisa
-        return obtido
 
 
 def _iguais(a, b) -> bool:

@@ -9,6 +9,7 @@ import numpy as np
 from .. import minilote
 from ..ativacoes import softmax
 from ._nucleo import AINDA_NAO_DEFINIDA, NAO_IMPLEMENTADO, Resultado, chamar, relatar, resumir, verificar_funcao
+from ._nucleo import como_lista
 
 
 # ---------------------------------------------------------------- referências
@@ -70,15 +71,6 @@ def lacuna_de_generalizacao(funcao) -> Resultado:
 
 # ---------------------------------------------------------------- índices dos minilotes
 
-def _como_lista(obtido):
-    if obtido is None or isinstance(obtido, (str, bytes, dict)):
-        return obtido
-    try:
-        return list(obtido)
-    except Exception:  # noqa: BLE001 — a resposta de quem estuda pode ser qualquer coisa
-        return obtido
-
-
 def _particao(obtido, n, B, descartar) -> tuple[list | None, str | None]:
     """(os minilotes como arrays, None) se `obtido` é uma época válida para (n, B); senão (None, o problema)."""
     if obtido is None:
@@ -130,11 +122,11 @@ def indices_dos_minilotes(funcao) -> Resultado:
             return relatar(nome, False, [f"… {nome}: {problema}"])
         pedacos = None
         if problema is None:
-            pedacos, problema = _particao(_como_lista(obtido), n, B, descartar)
+            pedacos, problema = _particao(como_lista(obtido), n, B, descartar)
         if problema is None and n >= 100:
-            de_novo, _ = _particao(_como_lista(chamar(funcao, (n, B, np.random.default_rng(semente), descartar))[0]),
+            de_novo, _ = _particao(como_lista(chamar(funcao, (n, B, np.random.default_rng(semente), descartar))[0]),
                                    n, B, descartar)
-            outra, _ = _particao(_como_lista(chamar(funcao, (n, B, np.random.default_rng(semente + 1), descartar))[0]),
+            outra, _ = _particao(como_lista(chamar(funcao, (n, B, np.random.default_rng(semente + 1), descartar))[0]),
                                  n, B, descartar)
             if np.array_equal(np.concatenate(pedacos), np.arange(len(np.concatenate(pedacos)))):
                 problema = "os índices saíram em ordem (0, 1, 2, ...): embaralhe-os com o rng antes de cortar"
