@@ -83,3 +83,15 @@ def test_botoes_de_camadas():
     for _ in range(10):
         ui.mais_camada.click()
     assert len(ui.pg.cfg.camadas) == 6                             # nem de 6
+
+
+def test_discretizar_a_saida():
+    ui = IP.app(dados="xor", atributos=("x1", "x2", "x1x2"), camadas=())
+    ui.passo(20)
+    continuo = ui.desenho.value
+    ui.discretizar.value = True
+    assert ui.desenho.value != continuo
+    mapa = IP.svg_playground(ui.pg, mostrar_teste=False, discretizar=True)
+    assert mapa == ui.desenho.value
+    ui.discretizar.value = False
+    assert ui.desenho.value == continuo

@@ -103,3 +103,18 @@ def test_presets_contam_a_historia():
     assert diverge.divergiu and not P.treinar(P.preset("taxa_que_converge"), 20).divergiu
     with pytest.raises(ValueError, match="desconhecida"):
         P.preset("nada")
+
+
+def test_saida_discretizada():
+    binaria = P.Playground(P.preset("xor_com_x1x2"), resolucao=12).passo(20)
+    continua, discreta = binaria.grade_saida(), binaria.grade_saida_discretizada()
+    assert set(np.unique(discreta)) <= {-1.0, 0.0, 1.0}
+    np.testing.assert_array_equal(discreta, np.sign(continua))
+    assert 0 < (discreta > 0).mean() < 1                                    # as duas classes aparecem
+    tres = P.Playground(P.Configuracao(dados="espiral3", camadas=(4,)), resolucao=8).passo(2)
+    d3 = tres.grade_saida_discretizada()
+    assert d3.shape == (8, 8, 3) and set(np.unique(d3)) == {0.0, 1.0}
+    np.testing.assert_array_equal(d3.sum(axis=2), 1.0)                     # uma classe por ponto
+    np.testing.assert_array_equal(d3.argmax(axis=2), tres.grade_saida().argmax(axis=2))
+    regressao = P.Playground(P.Configuracao(dados="bolha"), resolucao=6)
+    np.testing.assert_array_equal(regressao.grade_saida_discretizada(), regressao.grade_saida())

@@ -52,10 +52,11 @@ def _hex(cor) -> str:
     return "#" + "".join(f"{int(round(255 * c)):02x}" for c in cor)
 
 
-def svg_playground(pg: _pg.Playground, mostrar_teste: bool = True) -> str:
+def svg_playground(pg: _pg.Playground, mostrar_teste: bool = True, discretizar: bool = False) -> str:
     """O desenho inteiro em SVG: rede (miniaturas e ligações), mapa de calor com os pontos e curvas de custo.
 
     Pontos de treino com borda branca; os de teste, com borda preta, só com `mostrar_teste=True`.
+    Com `discretizar=True`, o mapa mostra a classe escolhida em vez da confiança.
     """
     cfg = pg.cfg
     tamanhos = cfg.tamanhos
@@ -104,7 +105,7 @@ def svg_playground(pg: _pg.Playground, mostrar_teste: bool = True) -> str:
         titulo = "entrada" if j == 0 else f"oculta {j}"
         partes.append(f'<text x="{pos[j][0][0] + lado / 2}" y="14" text-anchor="middle" font-size="11">{titulo}</text>')
     # mapa de calor da saída, com os pontos
-    grade = pg.grade_saida()
+    grade = pg.grade_saida_discretizada() if discretizar else pg.grade_saida()
     limite = float(max(np.max(np.abs(pg.Y_treino)), 1e-9)) if cfg.regressao else 1.0
     partes.append(f'<text x="{x_mapa + mapa / 2}" y="14" text-anchor="middle" font-size="11">saída</text>')
     partes.append(f'<image x="{x_mapa}" y="20" width="{mapa}" height="{mapa}" preserveAspectRatio="none" '
@@ -201,6 +202,8 @@ class PlaygroundUI(widgets.VBox):
         self.rotulo = widgets.HTML()
         self.mostrar_teste = widgets.ToggleButton(value=False, description="mostrar dados de teste",
                                                   tooltip="pontos de teste com borda preta")
+        self.discretizar = widgets.ToggleButton(value=False, description="discretizar a saída",
+                                                tooltip="pinta cada ponto do plano com a classe escolhida")
         self.desenho = widgets.HTML()
         self.codigo = widgets.Textarea(description="copiar configuração", style=estilo,
                                        layout=L(width="100%", height="170px"))
@@ -208,7 +211,8 @@ class PlaygroundUI(widgets.VBox):
         for w in [*self.controles.values(), *self.chaves_atributos.values(), self.n_camadas, *self.neuronios]:
             w.observe(self._ao_mudar, names="value")
         self.preset.observe(self._ao_escolher_preset, names="value")
-        self.mostrar_teste.observe(lambda _m: self.redesenhar(), names="value")
+        for chave in (self.mostrar_teste, self.discretizar):
+            chave.observe(lambda _m: self.redesenhar(), names="value")
         self.play.observe(lambda _m: self.passo(), names="value")
         self.botao_passo.on_click(lambda _b: self.passo())
         self.botao_reiniciar.on_click(lambda _b: self.reiniciar())
@@ -218,7 +222,7 @@ class PlaygroundUI(widgets.VBox):
         self.menos_camada.on_click(lambda _b: self._mudar_camadas(-1))
         ct = self.controles
         linha1 = widgets.HBox([self.play, self.botao_passo, self.botao_reiniciar, self.rotulo, self.preset,
-                               self.mostrar_teste])
+                               self.mostrar_teste, self.discretizar])
         linha2 = widgets.HBox([widgets.VBox([ct["dados"], ct["ruido"], ct["proporcao_treino"], ct["semente_dados"]]),
                                widgets.VBox([ct["taxa"], ct["ativacao"], ct["tamanho_lote"], ct["otimizador"]]),
                                widgets.VBox([ct["custo"], ct["regularizacao"], ct["taxa_regularizacao"], ct["semente"]])])
@@ -309,7 +313,7 @@ class PlaygroundUI(widgets.VBox):
 
     def redesenhar(self) -> None:
         pg = self.pg
-        self.desenho.value = svg_playground(pg, self.mostrar_teste.value)
+        self.desenho.value = svg_playground(pg, self.mostrar_teste.value, self.discretizar.value)
         aviso = " — <b>divergiu</b> (custo infinito ou NaN): diminua a taxa η" if pg.divergiu else ""
         self.rotulo.value = f"<b>época {pg.epoca}</b>{aviso}"
         self.codigo.value = pg.cfg.como_codigo()

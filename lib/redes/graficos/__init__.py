@@ -112,3 +112,17 @@ from .figuras_playground import (cores_da_grade, desenhar_saida, figura_comparar
 
 __all__ += ["cores_da_grade", "desenhar_saida", "figura_comparar_playgrounds", "figura_custos_playground",
             "figura_neuronios", "figura_rede_pesos", "figura_saida"]
+from .figuras_profundidade import (figura_arvore_paridade, figura_barras_neuronios, figura_cadeia, figura_largura,
+                                   figura_portas_paridade, figura_precisao_por_profundidade, figura_regiao,
+                                   figura_velocidade_por_epoca, figura_velocidades, figura_velocidades_rede)
+
+__all__ += ["figura_arvore_paridade", "figura_barras_neuronios", "figura_cadeia", "figura_largura",
+            "figura_portas_paridade", "figura_precisao_por_profundidade", "figura_regiao",
+            "figura_velocidade_por_epoca", "figura_velocidades", "figura_velocidades_rede"]
+from .figuras_universal import (figura_aproximacao, figura_calombos, figura_comparacao, figura_degrau,
+                                figura_descontinua, figura_dois_neuronios, figura_erro_por_n, figura_n_calombos,
+                                figura_projetista, figura_relu, figura_sigmoide_wb, figura_torres)
+
+__all__ += ["figura_aproximacao", "figura_calombos", "figura_comparacao", "figura_degrau", "figura_descontinua",
+            "figura_dois_neuronios", "figura_erro_por_n", "figura_n_calombos", "figura_projetista", "figura_relu",
+            "figura_sigmoide_wb", "figura_torres"]

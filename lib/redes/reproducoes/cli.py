@@ -31,6 +31,8 @@ import sys
 
 import numpy as np
 
+from ..callbacks import Callback, resumo_da_epoca
+
 _NAO_SAO_REPRODUCOES = {"cli", "__main__"}
 
 
@@ -56,6 +58,33 @@ def carregar_mnist_informando(cabecalho: dict):
     conjunto = carregar_mnist(progresso=False)
     print(f"MNIST carregado em {time.perf_counter() - inicio:.1f} s", flush=True)
     return conjunto
+
+
+def opcoes_de_treino(p, epocas: int, a_cada: int) -> None:
+    """As opções comuns a uma reprodução que treina no MNIST: sementes, épocas, subconjuntos, progresso e JSON."""
+    p.add_argument("--sementes", type=int, nargs="+", default=[0], help="sementes (padrão: 0)")
+    p.add_argument("--epocas", type=int, default=epocas, help=f"épocas (padrão: {epocas})")
+    p.add_argument("--exemplos", type=int, default=None, help="usa só as primeiras N imagens de treino (teste rápido)")
+    p.add_argument("--validacao", type=int, default=None, help="usa só as primeiras N imagens de validação")
+    p.add_argument("--a-cada", type=int, default=a_cada, help=f"imprime o progresso a cada K épocas (padrão: {a_cada})")
+    p.add_argument("--sem-progresso", action="store_true", help="não imprime o progresso das épocas")
+    p.add_argument("--json", metavar="ARQUIVO", help="grava os resultados (com as curvas) neste arquivo JSON")
+
+
+class ProgressoEspacado(Callback):
+    """Callback de treino que imprime o resumo de uma época a cada `a_cada` épocas (e na última).
+
+    Com `mostrar_primeira=True`, imprime também a primeira época.
+    """
+
+    def __init__(self, a_cada: int, mostrar_primeira: bool = False):
+        self.a_cada = max(1, int(a_cada))
+        self.mostrar_primeira = mostrar_primeira
+
+    def ao_fim_da_epoca(self, t, historico, modelo) -> bool:
+        if (self.mostrar_primeira and t == 0) or (t + 1) % self.a_cada == 0 or t + 1 == historico.epocas_pedidas:
+            print("  " + resumo_da_epoca(historico, t), flush=True)
+        return False
 
 
 def reproducoes() -> dict:

@@ -22,12 +22,11 @@ from __future__ import annotations
 import json
 import time
 
-from ..callbacks import Callback, resumo_da_epoca
 from ..custos import SigmoideEntropiaCruzada
 from ..modelo import mlp
 from ..regularizacao import L2
 from ..treino import treinar
-from .cli import carregar_mnist_informando
+from .cli import ProgressoEspacado, carregar_mnist_informando, opcoes_de_treino
 
 COMANDO = "inicializacao"
 AJUDA = "pesos N(0, 1) contra N(0, 1/n) no MNIST: a primeira época e o fim do treino, na validação"
@@ -44,16 +43,6 @@ ROTULOS = {"grande": "antiga N(0, 1)", "lecun": "nova N(0, 1/n)"}
 LMBDA, TAXA, LOTE, EPOCAS = 5.0, 0.1, 10, 30
 
 
-class _Progresso(Callback):
-    def __init__(self, a_cada: int):
-        self.a_cada = max(1, int(a_cada))
-
-    def ao_fim_da_epoca(self, t, historico, modelo):
-        if t == 0 or (t + 1) % self.a_cada == 0 or t + 1 == historico.epocas_pedidas:
-            print("  " + resumo_da_epoca(historico, t), flush=True)
-        return False
-
-
 def rodar(tamanhos, esquema: str, mnist, semente: int = 0, epocas: int = EPOCAS, exemplos: int | None = None,
           validacao: int | None = None, a_cada: int | None = None) -> dict:
     """Um treino; devolve a acurácia de validação por época (em %) e o tempo."""
@@ -67,7 +56,7 @@ def rodar(tamanhos, esquema: str, mnist, semente: int = 0, epocas: int = EPOCAS,
     inicio = time.perf_counter()
     historico = treinar(rede, (X, y), SigmoideEntropiaCruzada(), TAXA, epocas=epocas, tamanho_lote=LOTE,
                         validacao=(Xv, yv), regularizacao=L2(LMBDA), semente=semente, progresso=False,
-                        callbacks=[_Progresso(a_cada)] if a_cada else [])
+                        callbacks=[ProgressoEspacado(a_cada, mostrar_primeira=True)] if a_cada else [])
     curva = [100 * a for a in historico["acuracia_validacao"]]
     return {"tamanhos": list(tamanhos), "esquema": esquema, "semente": semente, "n": len(X), "epocas": len(curva),
             "curva_validacao": curva, "primeira": curva[0], "final": curva[-1], "maxima": max(curva),
@@ -103,13 +92,7 @@ def configurar(p) -> None:
     p.add_argument("configuracao", nargs="?", default="trinta", choices=[*CONFIGURACOES, "todas"],
                    metavar="configuração", help="trinta: [784, 30, 10]; cem: [784, 100, 10]; todas: as duas "
                                                 "(padrão: trinta)")
-    p.add_argument("--sementes", type=int, nargs="+", default=[0], help="sementes (padrão: 0)")
-    p.add_argument("--epocas", type=int, default=EPOCAS, help=f"épocas (padrão: {EPOCAS})")
-    p.add_argument("--exemplos", type=int, default=None, help="usa só as primeiras N imagens de treino (teste rápido)")
-    p.add_argument("--validacao", type=int, default=None, help="usa só as primeiras N imagens de validação")
-    p.add_argument("--a-cada", type=int, default=5, help="imprime o progresso a cada K épocas (padrão: 5)")
-    p.add_argument("--sem-progresso", action="store_true", help="não imprime o progresso das épocas")
-    p.add_argument("--json", metavar="ARQUIVO", help="grava os resultados (com as curvas) neste arquivo JSON")
+    opcoes_de_treino(p, epocas=EPOCAS, a_cada=5)
 
 
 def executar(args, cabecalho: dict) -> int:

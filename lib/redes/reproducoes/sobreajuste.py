@@ -25,10 +25,10 @@ import json
 import time
 from dataclasses import dataclass
 
-from ..callbacks import Callback, ParadaAntecipada, resumo_da_epoca
+from ..callbacks import ParadaAntecipada
 from ..sobreajuste import NormaDosPesos, experimento, resumo
 from ..treino import contar_acertos
-from .cli import carregar_mnist_informando
+from .cli import ProgressoEspacado, carregar_mnist_informando
 
 
 @dataclass
@@ -51,18 +51,6 @@ CONFIGURACOES = {
         "[784, 30, 10], entropia cruzada, η = 0,5, minilote 10, 50 000 imagens", 50_000, 30, (0.0, 5.0),
         "Nielsen, no teste: λ = 0 → 95,49 % (e treino 97,86 % contra teste 95,33 %); λ = 5,0 → 96,49 %"),
 }
-
-
-class ProgressoEspacado(Callback):
-    """Imprime a linha de resumo de uma época a cada `a_cada` épocas (e na última)."""
-
-    def __init__(self, a_cada: int):
-        self.a_cada = max(1, int(a_cada))
-
-    def ao_fim_da_epoca(self, t, historico, modelo):
-        if (t + 1) % self.a_cada == 0 or t + 1 == historico.epocas_pedidas:
-            print("  " + resumo_da_epoca(historico, t), flush=True)
-        return False
 
 
 def rodar(nome: str, mnist, lmbda: float, semente: int = 0, epocas: int | None = None, exemplos: int | None = None,

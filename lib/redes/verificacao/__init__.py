@@ -84,3 +84,10 @@ __all__ += ["minilotes_por_epoca", "taxa_escalada", "lacuna_de_generalizacao", "
 from .cap21 import configuracao_espiral, mapa_de_atributos, passo_de_treino, pesos_xor_com_x1x2
 
 __all__ += ["mapa_de_atributos", "passo_de_treino", "pesos_xor_com_x1x2", "configuracao_espiral"]
+from .cap23 import gradiente_cadeia, largura_da_regiao, paridade_em_arvore, velocidades_das_camadas, vieses_que_explodem
+
+__all__ += ["gradiente_cadeia", "velocidades_das_camadas", "largura_da_regiao", "vieses_que_explodem",
+            "paridade_em_arvore"]
+from .cap22 import calombo, chapeu_relu, posicao_degrau, rede_de_calombos, vies_para_degrau
+
+__all__ += ["posicao_degrau", "vies_para_degrau", "calombo", "rede_de_calombos", "chapeu_relu"]
