@@ -94,7 +94,14 @@ def jupyterlab(copia, tmp_path_factory):
     comando = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={porta}", "--ip=127.0.0.1",
                f"--ServerApp.token={TOKEN}", "--LabApp.news_url=None", "--ServerApp.allow_root=True"]
     url = f"http://127.0.0.1:{porta}"
-    processo = _servidor(comando, copia, _ambiente(base), f"{url}/api/status?token={TOKEN}", base / "lab.log")
+    env = _ambiente(base)
+    # sem o aviso "Would you like to get notified about official Jupyter news?" cobrindo as capturas
+    configuracoes = base / "configuracoes_do_lab"
+    aviso = configuracoes / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    aviso.parent.mkdir(parents=True)
+    aviso.write_text('{"fetchNews": "false"}')
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(configuracoes)
+    processo = _servidor(comando, copia, env, f"{url}/api/status?token={TOKEN}", base / "lab.log")
     yield url
     _parar(processo)
 

@@ -1,4 +1,4 @@
-"""Os widgets do curso num navegador de verdade: JupyterLab (capítulos 02 e 21) e o aplicativo Voilà.
+"""Os widgets do curso num navegador de verdade: JupyterLab (capítulos 02, 21 e 22) e o aplicativo Voilà.
 
 Rodar: `make teste-navegador`. As capturas de tela (antes e depois de mexer nos
 controles) ficam em `testes_navegador/artefatos/`, fora do git.
@@ -99,6 +99,41 @@ def test_capitulo_02_no_jupyterlab(pagina, jupyterlab, artefatos):
     esperar_estabilizar(pagina, celula)
     assert leituras.nth(1).inner_text() != leitura_b
     celula.screenshot(path=str(artefatos / "cap02-mouse.png"))
+
+
+def celula_do_controle(pagina, rotulo: str):
+    """A célula de saída do painel que tem um deslizante com este rótulo."""
+    return pagina.locator(".jp-Cell").filter(
+        has=pagina.locator(f".widget-slider:has(.widget-label:text-is('{rotulo}'))")).first
+
+
+def mexer_no_deslizante(pagina, celula, rotulo: str, vezes: int, artefato, tecla: str = "ArrowRight") -> None:
+    """Mexe no deslizante `rotulo` com o teclado e confere que a leitura e a figura mudaram."""
+    controle = celula.locator(f".widget-slider:has(.widget-label:text-is('{rotulo}'))").first
+    controle.scroll_into_view_if_needed()
+    antes, leitura = imagem(celula), controle.locator(".widget-readout").inner_text()
+    mexer_com_teclado(pagina, controle.locator(".noUi-handle").first, vezes, tecla)
+    esperar_mudanca(celula, antes)
+    esperar_estabilizar(pagina, celula)
+    assert controle.locator(".widget-readout").inner_text() != leitura
+    celula.screenshot(path=str(artefato))
+
+
+def test_capitulo_22_no_jupyterlab(pagina, jupyterlab, artefatos):
+    """O projetista de cinco calombos e o deslizante de N, os widgets centrais da prova visual."""
+    abrir_no_lab(pagina, jupyterlab, "capitulos/22-aproximacao-universal.ipynb")
+    rodar_tudo(pagina)
+    projetista = celula_do_controle(pagina, "altura h5")
+    projetista.locator(".widget-output img").first.wait_for(timeout=ESPERA_LONGA)
+    esperar_kernel_ocioso(pagina)
+    assert projetista.locator(".widget-slider").count() == 5
+    projetista.scroll_into_view_if_needed()
+    projetista.screenshot(path=str(artefatos / "cap22-projetista-antes.png"))
+    mexer_no_deslizante(pagina, projetista, "altura h3", 5, artefatos / "cap22-projetista.png")
+
+    calombos = celula_do_controle(pagina, "N (calombos)")
+    # a última célula deixou N = 200, o máximo: para mudar, só para a esquerda
+    mexer_no_deslizante(pagina, calombos, "N (calombos)", 150, artefatos / "cap22-n.png", tecla="ArrowLeft")
 
 
 # ---------------------------------------------------------------- o Playground (capítulo 21 e o aplicativo)
