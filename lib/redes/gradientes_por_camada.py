@@ -24,6 +24,7 @@ import numpy as np
 
 from ._lotes import gerador, inteiro, lote, real
 from ._validacao import escolher
+from .ativacoes import relu, sigmoide, tanh
 from .gradiente import gradiente_numerico
 from .retropropagacao import Gradientes, iniciar
 
@@ -33,13 +34,10 @@ CUSTOS = ("entropia", "quadratico")
 EPS = 1e-5
 
 
-def _sig(z):
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
-
-
-_G = {"sigmoide": (_sig, lambda z, a: a * (1 - a)),
-      "tanh": (np.tanh, lambda z, a: 1 - a * a),
-      "relu": (lambda z: np.maximum(z, 0.0), lambda z, a: (z > 0).astype(float))}
+#: Ativação → (g, g′ escrita com z e a = g(z)).
+_G = {"sigmoide": (sigmoide, lambda z, a: a * (1 - a)),
+      "tanh": (tanh, lambda z, a: 1 - a * a),
+      "relu": (relu, lambda z, a: (z > 0).astype(float))}
 
 
 def iniciar_rede(profundidade: int, largura: int, entradas: int = 784, saidas: int = 10,
@@ -75,7 +73,7 @@ def _ida(pesos, vieses, X, ativacao, normalizar, residual):
         Z = A[-1] @ W + b
         if l == L - 1:
             guardados.append((Z, None, None, None))
-            A.append(_sig(Z))
+            A.append(sigmoide(Z))
             break
         N, inv = Z, None
         if normalizar:

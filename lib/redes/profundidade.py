@@ -26,15 +26,7 @@ import numpy as np
 
 from ._lotes import inteiro, real
 from ._validacao import como_array, como_escalar
-
-
-def _sigmoide(z):
-    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(z, dtype=float)))
-
-
-def _derivada(z):
-    s = _sigmoide(z)
-    return s * (1.0 - s)
+from .ativacoes import derivada_sigmoide, sigmoide
 
 
 # ------------------------------------------------------------------ paridade
@@ -109,7 +101,7 @@ def cadeia_para_frente(w, b, a0) -> Cadeia:
     z = []
     for wj, bj in zip(w, b):
         z.append(wj * a[-1] + bj)
-        a.append(float(_sigmoide(z[-1])))
+        a.append(float(sigmoide(z[-1])))
     return Cadeia(np.array(z), np.array(a))
 
 
@@ -128,7 +120,7 @@ def gradiente_cadeia(w, b, a0, y: float = 0.0) -> np.ndarray:
     """
     w, b = _pesos_vieses(w, b)
     z, a = cadeia_para_frente(w, b, a0)
-    d = _derivada(z)
+    d = derivada_sigmoide(z)
     grad = np.empty_like(z)
     acumulado = a[-1] - como_escalar(y, "y")          # ∂C/∂a_L
     for j in range(len(z) - 1, -1, -1):
@@ -153,7 +145,7 @@ def gradiente_cadeia_por_diferencas(w, b, a0, y: float = 0.0, h: float = 1e-6) -
 def fatores_da_cadeia(w, b, a0) -> np.ndarray:
     r"""Os fatores $w_j\sigma'(z_j)$ de cada camada (o produto deles é o que some ou explode)."""
     w, b = _pesos_vieses(w, b)
-    return w * _derivada(cadeia_para_frente(w, b, a0).z)
+    return w * derivada_sigmoide(cadeia_para_frente(w, b, a0).z)
 
 
 def vieses_que_explodem(w, a0) -> np.ndarray:
@@ -172,7 +164,7 @@ def vieses_que_explodem(w, a0) -> np.ndarray:
 def fator(w, a, b=0.0):
     r"""$|w\,\sigma'(wa + b)|$, vetorizado em `a`."""
     w, b = como_escalar(w, "w"), como_escalar(b, "b")
-    return np.abs(w * _derivada(w * np.asarray(a, dtype=float) + b))
+    return np.abs(w * derivada_sigmoide(w * np.asarray(a, dtype=float) + b))
 
 
 def largura_da_regiao(w):

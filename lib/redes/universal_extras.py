@@ -15,6 +15,9 @@ import numpy as np
 
 from ._validacao import como_array, como_escalar, como_inteiro
 from .ativacoes import relu, sigmoide
+from .modelo import mlp
+from .otimizadores import Adam
+from .treino import treinar
 from .universal import PESO_DEGRAU, calombo
 
 #: Peso do neurônio da torre: com a soma dos calombos em {0, 1, 2} e limiar 1,5, σ(±0,5·100) ≈ 0 ou 1.
@@ -123,10 +126,6 @@ def treinar_rede_oculta(f, n_ocultos=50, ativacao="sigmoide", epocas=600, taxa=0
     quadrático e saída linear. Devolve `(modelo, (w, b, v, c))`, com os pesos já escritos em termos
     de $x$: $g(x) = c + \sum_i v_i\,a(w_i x + b_i)$.
     """
-    from .modelo import mlp
-    from .otimizadores import Adam
-    from .treino import treinar
-
     if not callable(f):
         raise TypeError(f"esperava uma função em `f`, recebi {type(f).__name__}")
     escala = como_escalar(escala, "escala")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import pkgutil
 import platform
@@ -69,6 +70,26 @@ def opcoes_de_treino(p, epocas: int, a_cada: int) -> None:
     p.add_argument("--a-cada", type=int, default=a_cada, help=f"imprime o progresso a cada K épocas (padrão: {a_cada})")
     p.add_argument("--sem-progresso", action="store_true", help="não imprime o progresso das épocas")
     p.add_argument("--json", metavar="ARQUIVO", help="grava os resultados (com as curvas) neste arquivo JSON")
+
+
+def primeiros(conjunto, n: int | None):
+    """`(X[:n], y[:n])` de um conjunto `(X, y)` do MNIST; com `n` None ou 0, o conjunto inteiro (para testes rápidos)."""
+    X, y = conjunto
+    return (X[:n], y[:n]) if n else (X, y)
+
+
+def texto_do_criterio(descricao: str, ok: bool | None) -> str:
+    """A linha do veredito: "critério (descrição): OK" ou "NÃO ATINGIDO"; com `ok=None`, o aviso de execução reduzida."""
+    if ok is None:
+        return "(execução reduzida: o critério não se aplica)"
+    return f"critério ({descricao}): {'OK' if ok else 'NÃO ATINGIDO'}"
+
+
+def gravar_json(caminho: str | None, cabecalho: dict, **campos) -> None:
+    """Grava o cabeçalho (comando, versões, BLAS) e os `campos` em `caminho`, se houver um."""
+    if caminho:
+        with open(caminho, "w", encoding="utf-8") as f:
+            json.dump({**cabecalho, **campos}, f, ensure_ascii=False, indent=1)
 
 
 class ProgressoEspacado(Callback):

@@ -13,14 +13,13 @@ ajuda a rede maior (mediana da diferença > 0) e atrapalha a menor (< 0).
 """
 from __future__ import annotations
 
-import json
 import statistics
 import time
 
 from ..custos import SoftmaxLogVerossimilhanca
 from ..modelo import mlp
 from ..treino import treinar
-from .cli import carregar_mnist_informando
+from .cli import carregar_mnist_informando, gravar_json, texto_do_criterio
 
 COMANDO = "dropout-mnist"
 AJUDA = "o treino curto do capítulo 15 com e sem dropout, em várias sementes (redes de 300 e 30 ocultos)"
@@ -53,14 +52,12 @@ def resumo(resultados: list[dict], p: float, completo: bool) -> tuple[str, bool 
         linhas.append(f"{ocultos} ocultos: validação sem dropout {' / '.join(f'{sem[s]:.2f}' for s in sem)} %, "
                       f"com p = {p:g} {' / '.join(f'{com[s]:.2f}' for s in com)} %; diferença "
                       f"{' / '.join(f'{d:+.2f}' for d in diferencas)} pontos (mediana {medianas[ocultos]:+.2f})")
-    ok = None
+    ok, descricao = None, ""
     if completo and len(medianas) >= 2:
         maior, menor = max(medianas), min(medianas)
         ok = medianas[maior] > 0 > medianas[menor]
-        linhas.append(f"critério (o dropout ajuda a rede de {maior} e atrapalha a de {menor}): "
-                      f"{'OK' if ok else 'NÃO ATINGIDO'}")
-    else:
-        linhas.append("(execução reduzida: o critério não se aplica)")
+        descricao = f"o dropout ajuda a rede de {maior} e atrapalha a de {menor}"
+    linhas.append(texto_do_criterio(descricao, ok))
     return "\n".join(linhas), ok
 
 
@@ -95,7 +92,5 @@ def executar(args, cabecalho: dict) -> int:
     print("=" * 72)
     print(texto)
     print(f"tempo total: {time.perf_counter() - inicio:.1f} s", flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "resultados": resultados, "criterio_ok": ok}, f, ensure_ascii=False, indent=1)
+    gravar_json(args.json, cabecalho, resultados=resultados, criterio_ok=ok)
     return 0 if ok is not False else 1

@@ -19,14 +19,14 @@ a nova só divide os pesos por $\sqrt{n_{ent}}$.
 """
 from __future__ import annotations
 
-import json
 import time
 
 from ..custos import SigmoideEntropiaCruzada
 from ..modelo import mlp
 from ..regularizacao import L2
 from ..treino import treinar
-from .cli import ProgressoEspacado, carregar_mnist_informando, opcoes_de_treino
+from .cli import (ProgressoEspacado, carregar_mnist_informando, gravar_json, opcoes_de_treino, primeiros,
+                  texto_do_criterio)
 
 COMANDO = "inicializacao"
 AJUDA = "pesos N(0, 1) contra N(0, 1/n) no MNIST: a primeira época e o fim do treino, na validação"
@@ -46,12 +46,8 @@ LMBDA, TAXA, LOTE, EPOCAS = 5.0, 0.1, 10, 30
 def rodar(tamanhos, esquema: str, mnist, semente: int = 0, epocas: int = EPOCAS, exemplos: int | None = None,
           validacao: int | None = None, a_cada: int | None = None) -> dict:
     """Um treino; devolve a acurácia de validação por época (em %) e o tempo."""
-    X, y = mnist.treino
-    if exemplos:
-        X, y = X[:exemplos], y[:exemplos]
-    Xv, yv = mnist.validacao
-    if validacao:
-        Xv, yv = Xv[:validacao], yv[:validacao]
+    X, y = primeiros(mnist.treino, exemplos)
+    Xv, yv = primeiros(mnist.validacao, validacao)
     rede = mlp(tamanhos, saida=None, inicializacao=esquema, semente=semente)
     inicio = time.perf_counter()
     historico = treinar(rede, (X, y), SigmoideEntropiaCruzada(), TAXA, epocas=epocas, tamanho_lote=LOTE,
@@ -121,17 +117,12 @@ def executar(args, cabecalho: dict) -> int:
             linhas.append(f"semente {p['semente']}: nova − antiga = "
                           + ", ".join(f"{p['diferencas'][e - 1]:+.2f} (época {e})" for e in marcos) + " pontos")
         completo = not (args.exemplos or args.validacao) and args.epocas >= EPOCAS
-        if completo:
-            ok, descricao = criterio(nome, pares, finais)
-            veredito &= ok
-            linhas.append(f"critério ({descricao}): {'OK' if ok else 'NÃO ATINGIDO'}")
-        else:
-            linhas.append("(execução reduzida: o critério não se aplica)")
+        ok, descricao = criterio(nome, pares, finais) if completo else (None, "")
+        veredito &= ok is not False
+        linhas.append(texto_do_criterio(descricao, ok))
         resumos.append("\n".join(linhas))
         todos += finais
     print("=" * 72)
     print("\n\n".join(resumos), flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "resultados": todos, "criterio_ok": veredito}, f, ensure_ascii=False, indent=1)
+    gravar_json(args.json, cabecalho, resultados=todos, criterio_ok=veredito)
     return 0 if veredito else 1

@@ -17,7 +17,6 @@ então medem o teste uma vez.
 """
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from ..modelo import mlp
 from ..otimizadores import SGD, Adam, Momentum
 from ..regularizacao import L2
 from ..treino import contar_acertos, treinar
-from .cli import carregar_mnist_informando
+from .cli import carregar_mnist_informando, gravar_json, primeiros, texto_do_criterio
 
 
 @dataclass
@@ -110,9 +109,7 @@ def rodar(nome: str, mnist, semente: int, epocas: int | None = None, exemplos: i
     """Treina a configuração `nome` com uma semente e devolve as medidas (acurácias em %)."""
     cfg = CONFIGURACOES[nome]
     epocas = epocas or cfg.epocas
-    X, y = mnist.treino
-    if exemplos:
-        X, y = X[:exemplos], y[:exemplos]
+    X, y = primeiros(mnist.treino, exemplos)
     acompanhado = mnist.teste if cfg.monitorar == "teste" else mnist.validacao
     rede = mlp(cfg.tamanhos, cfg.ativacao, cfg.saida, cfg.inicializacao, semente=semente, dropout=cfg.dropout,
                dropout_entrada=cfg.dropout_entrada)
@@ -154,12 +151,8 @@ def resumo(nome: str, resultados: list[dict], completo: bool) -> tuple[str, bool
     linhas = [f"{nome}: {cfg.descricao}", f"referência: {cfg.referencia}"]
     linhas += [linha_de_resultado(r) for r in resultados]
     linhas.append(f"mediana de {medida} em {len(valores)} semente(s): {mediana:.2f}%")
-    ok = None
-    if completo:
-        ok = mediana >= limite
-        linhas.append(f"critério ({descricao}): {'OK' if ok else 'NÃO ATINGIDO'}")
-    else:
-        linhas.append("(execução reduzida: o critério não se aplica)")
+    ok = mediana >= limite if completo else None
+    linhas.append(texto_do_criterio(descricao, ok))
     return "\n".join(linhas), ok
 
 
@@ -201,7 +194,5 @@ def executar(args, cabecalho: dict) -> int:
     texto, ok = resumo(nome, resultados, completo)
     print("=" * 72)
     print(texto, flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "resultados": resultados, "criterio_ok": ok}, f, ensure_ascii=False, indent=1)
+    gravar_json(args.json, cabecalho, resultados=resultados, criterio_ok=ok)
     return 0 if ok is not False else 1

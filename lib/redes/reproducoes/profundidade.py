@@ -22,7 +22,6 @@ ganho grande que a intuição sugeriria.
 """
 from __future__ import annotations
 
-import json
 import statistics
 import time
 
@@ -30,7 +29,8 @@ from ..custos import SigmoideEntropiaCruzada
 from ..modelo import mlp
 from ..regularizacao import L2
 from ..treino import treinar
-from .cli import ProgressoEspacado, carregar_mnist_informando, opcoes_de_treino
+from .cli import (ProgressoEspacado, carregar_mnist_informando, gravar_json, opcoes_de_treino, primeiros,
+                  texto_do_criterio)
 
 COMANDO = "profundidade"
 AJUDA = "1 a 4 camadas ocultas sigmoides de 30 neurônios no MNIST (Nielsen, cap. 5), em várias sementes"
@@ -50,12 +50,8 @@ def tamanhos(camadas_ocultas: int, largura: int = LARGURA) -> list[int]:
 def rodar(camadas_ocultas: int, mnist, semente: int = 0, epocas: int = EPOCAS, exemplos: int | None = None,
           validacao: int | None = None, a_cada: int | None = None) -> dict:
     """Um treino; devolve a acurácia de validação por época (em %), a final, a máxima e o tempo."""
-    X, y = mnist.treino
-    if exemplos:
-        X, y = X[:exemplos], y[:exemplos]
-    Xv, yv = mnist.validacao
-    if validacao:
-        Xv, yv = Xv[:validacao], yv[:validacao]
+    X, y = primeiros(mnist.treino, exemplos)
+    Xv, yv = primeiros(mnist.validacao, validacao)
     rede = mlp(tamanhos(camadas_ocultas), saida=None, inicializacao="lecun", semente=semente)
     inicio = time.perf_counter()
     historico = treinar(rede, (X, y), SigmoideEntropiaCruzada(), TAXA, epocas=epocas, tamanho_lote=LOTE,
@@ -121,15 +117,8 @@ def executar(args, cabecalho: dict) -> int:
               f"(de {g['minimo']:.2f} a {g['maximo']:.2f}%, {g['sementes']} semente(s)); "
               f"máxima média {g['media_maxima']:.2f}%{referencia}")
     completo = not (args.exemplos or args.validacao) and args.epocas >= EPOCAS
-    veredito = True
-    if completo:
-        veredito, descricao = criterio(grupos)
-        print(f"critério ({descricao}): {'OK' if veredito else 'NÃO ATINGIDO'}", flush=True)
-    else:
-        print("(execução reduzida: o critério não se aplica)", flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "resultados": resultados,
-                       "grupos": {str(c): g for c, g in grupos.items()}, "criterio_ok": veredito},
-                      f, ensure_ascii=False, indent=1)
-    return 0 if veredito else 1
+    veredito, descricao = criterio(grupos) if completo else (None, "")
+    print(texto_do_criterio(descricao, veredito), flush=True)
+    gravar_json(args.json, cabecalho, resultados=resultados, grupos={str(c): g for c, g in grupos.items()},
+                criterio_ok=veredito)
+    return 0 if veredito is not False else 1

@@ -21,14 +21,13 @@ medida durante cada época.
 """
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 
 from ..callbacks import ParadaAntecipada
 from ..sobreajuste import NormaDosPesos, experimento, resumo
 from ..treino import contar_acertos
-from .cli import ProgressoEspacado, carregar_mnist_informando
+from .cli import ProgressoEspacado, carregar_mnist_informando, gravar_json, primeiros, texto_do_criterio
 
 
 @dataclass
@@ -59,9 +58,7 @@ def rodar(nome: str, mnist, lmbda: float, semente: int = 0, epocas: int | None =
     cfg = CONFIGURACOES[nome]
     epocas = epocas or cfg.epocas
     n = exemplos or cfg.n
-    Xv, yv = mnist.validacao
-    if validacao:
-        Xv, yv = Xv[:validacao], yv[:validacao]
+    Xv, yv = primeiros(mnist.validacao, validacao)
     melhor = ParadaAntecipada("acuracia_validacao", paciencia=epocas + 1, restaurar=True)  # só guarda o melhor
     norma = NormaDosPesos()
     callbacks = [melhor, norma] + ([ProgressoEspacado(a_cada)] if a_cada else [])
@@ -146,17 +143,12 @@ def executar(args, cabecalho: dict) -> int:
         completo = not (args.exemplos or args.validacao) and epocas >= cfg.epocas
         linhas = [f"{nome}: {cfg.descricao}", f"referência: {cfg.referencia}"]
         linhas += [linha_de_resultado(r) for r in resultados]
-        if completo:
-            ok, descricao = criterio(nome, resultados)
-            veredito &= ok
-            linhas.append(f"critério ({descricao}): {'OK' if ok else 'NÃO ATINGIDO'}")
-        else:
-            linhas.append("(execução reduzida: o critério não se aplica)")
+        ok, descricao = criterio(nome, resultados) if completo else (None, "")
+        veredito &= ok is not False
+        linhas.append(texto_do_criterio(descricao, ok))
         resumos.append("\n".join(linhas))
         todos += resultados
     print("=" * 72)
     print("\n\n".join(resumos), flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "resultados": todos, "criterio_ok": veredito}, f, ensure_ascii=False, indent=1)
+    gravar_json(args.json, cabecalho, resultados=todos, criterio_ok=veredito)
     return 0 if veredito else 1

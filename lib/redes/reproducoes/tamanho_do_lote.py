@@ -23,7 +23,6 @@ generalização é treino − teste.
 """
 from __future__ import annotations
 
-import json
 import time
 
 import numpy as np
@@ -32,7 +31,7 @@ from .. import minilote
 from ..custos import SoftmaxLogVerossimilhanca
 from ..modelo import mlp
 from ..treino import contar_acertos
-from .cli import carregar_mnist_informando
+from .cli import carregar_mnist_informando, gravar_json, primeiros
 
 LOTES = (16, 64, 256, 1024)
 REFERENCIA = 64
@@ -165,9 +164,7 @@ def acuracia(rede, X, y) -> float:
 def rodar(experimento: str, B: int, mnist, epocas: int = EPOCAS, exemplos: int | None = None, semente: int = 0,
           ocultos: int = 100, avaliacoes: int = 10, taxa_referencia: float = TAXA) -> dict:
     """Um treino: devolve atualizações, segundos de CPU, acurácias finais (%) e a curva de validação."""
-    X, y = mnist.treino
-    if exemplos:
-        X, y = X[:exemplos], y[:exemplos]
+    X, y = primeiros(mnist.treino, exemplos)
     taxa = taxa_do_experimento(experimento, B, taxa_referencia)
     U = atualizacoes_do_experimento(experimento, len(X), B, epocas)
     rede = mlp([784, ocultos, 10], "relu", None, "he", semente=semente)
@@ -257,8 +254,5 @@ def executar(args, cabecalho: dict) -> int:
         print(f"tempo de CPU da semente {semente}: {time.process_time() - inicio:.1f} s", flush=True)
         ok = ok and (passou or not completo)
         execucoes.append({"semente": semente, "resultados": resultados})
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "execucoes": execucoes, "criterio_ok": ok if completo else None}, f,
-                      ensure_ascii=False, indent=1)
+    gravar_json(args.json, cabecalho, execucoes=execucoes, criterio_ok=ok if completo else None)
     return 0 if ok else 1

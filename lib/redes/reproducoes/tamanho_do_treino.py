@@ -27,7 +27,6 @@ script, que o capítulo 16 usa nas figuras.
 """
 from __future__ import annotations
 
-import json
 import time
 
 import numpy as np
@@ -37,7 +36,7 @@ from ..custos import SigmoideEntropiaCruzada
 from ..modelo import mlp
 from ..regularizacao import L2
 from ..treino import contar_acertos, treinar
-from .cli import carregar_mnist_informando
+from .cli import carregar_mnist_informando, gravar_json
 
 #: Os tamanhos de Nielsen.
 TAMANHOS = (100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000)
@@ -181,8 +180,5 @@ def executar(args, cabecalho: dict) -> int:
         print(f"tempo total da semente {semente}: {r['segundos']:.1f} s", flush=True)
         ok = ok and (passou or not completo)
         execucoes.append(r)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "resultados": execucoes, "criterio_ok": ok if completo else None}, f,
-                      ensure_ascii=False, indent=1)
+    gravar_json(args.json, cabecalho, resultados=execucoes, criterio_ok=ok if completo else None)
     return 0 if ok else 1

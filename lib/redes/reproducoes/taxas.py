@@ -20,14 +20,13 @@ e depois 0,025: a corrida `degraus` faz isso com `agendas.Degraus(0.25, 0.1, 20)
 """
 from __future__ import annotations
 
-import json
 
 import numpy as np
 
 from ..agendas import Degraus
 from ..hiperparametros import curva_de_custo
 from ..otimizadores import SGD
-from .cli import carregar_mnist_informando
+from .cli import carregar_mnist_informando, gravar_json, primeiros, texto_do_criterio
 
 TAXAS = (0.025, 0.25, 2.5)
 LAMBDA_50K = 5.0
@@ -78,9 +77,7 @@ def rodar(rotulo: str, otimizador, mnist, semente: int = 0, epocas: int = EPOCAS
     """Uma corrida: `otimizador` é a taxa (número) ou um `SGD` com agenda; λ = 5,0 · n / 50 000."""
     X, y = mnist.treino
     n = exemplos or len(X)
-    Xv, yv = mnist.validacao
-    if validacao:
-        Xv, yv = Xv[:validacao], yv[:validacao]
+    Xv, yv = primeiros(mnist.validacao, validacao)
     lmbda = LAMBDA_50K * n / TREINO_COMPLETO
 
     def mostrar(t, custo, acuracia):
@@ -162,15 +159,9 @@ def executar(args, cabecalho: dict) -> int:
               "referência: Nielsen, sem números: 0,025 desce suave; 0,25 quase para depois de ~20 épocas; "
               "2,5 oscila desde o começo"]
     linhas += [linha_de_resultado(r) for r in resultados]
-    ok = None
-    if completo:
-        ok, descricao = criterio(resultados)
-        linhas.append(f"critério ({descricao}): {'OK' if ok else 'NÃO ATINGIDO'}")
-    else:
-        linhas.append("(execução reduzida: o critério não se aplica)")
+    ok, descricao = criterio(resultados) if completo else (None, "")
+    linhas.append(texto_do_criterio(descricao, ok))
     print("=" * 72)
     print("\n".join(linhas), flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({**cabecalho, "resultados": resultados, "criterio_ok": ok}, f, ensure_ascii=False, indent=1)
+    gravar_json(args.json, cabecalho, resultados=resultados, criterio_ok=ok)
     return 0 if ok is not False else 1
